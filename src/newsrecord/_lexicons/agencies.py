@@ -1,0 +1,85 @@
+"""
+News agencies and outlet words.
+
+``AGENCY_NAMES`` maps how an agency is credited (case-folded) to the name the
+record's ``publisher`` uses: well-known abbreviations are expanded, names that
+are already names map to their usual spelling.  Agencies not listed here stay
+as written.  ``ORGANIZATION_WORDS`` are words that make a credit an
+organization rather than a person (``Lornby Courier``, ``Staff Reporter``).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+AGENCY_NAMES: Final[dict[str, str]] = {
+    "ap": "Associated Press",
+    "the associated press": "Associated Press",
+    "associated press": "Associated Press",
+    "afp": "AFP",
+    "agence france-presse": "AFP",
+    "agence france presse": "AFP",
+    "reuters": "Reuters",
+    "reuter": "Reuters",
+    "thomson reuters": "Reuters",
+    "aa": "Anadolu Agency",
+    "anadolu agency": "Anadolu Agency",
+    "aa.com.tr": "Anadolu Agency",
+    "tass": "TASS",
+    "тасс": "TASS",
+    "itar-tass": "TASS",
+    "ria novosti": "RIA Novosti",
+    "риа новости": "RIA Novosti",
+    "interfax": "Interfax",
+    "интерфакс": "Interfax",
+    "xinhua": "Xinhua",
+    "pti": "PTI",
+    "press trust of india": "PTI",
+    "ians": "IANS",
+    "ani": "ANI",
+    "upi": "UPI",
+    "dpa": "dpa",
+    "efe": "EFE",
+    "ansa": "ANSA",
+    "kyodo": "Kyodo",
+    "yonhap": "Yonhap",
+    "bernama": "Bernama",
+    "trend": "Trend",
+    "apa": "APA",
+    "azertac": "AZERTAC",
+    "report": "Report",
+    "turan": "Turan",
+    "irna": "IRNA",
+    "wafa": "WAFA",
+    "mena": "MENA",
+    "sana": "SANA",
+    "kuna": "KUNA",
+    "wam": "WAM",
+    "spa": "SPA",
+    "qna": "QNA",
+    "bna": "BNA",
+    "pna": "PNA",
+    "cna": "CNA",
+    "nna": "NNA",
+    "ukrinform": "Ukrinform",
+    "belta": "BelTA",
+    "kazinform": "Kazinform",
+    "akipress": "AKIpress",
+    "bloomberg": "Bloomberg",
+    "cnn": "CNN",
+    "bbc": "BBC",
+    "ians news": "IANS",
+}
+
+# Words that mark an organization, desk or staff credit (case-folded).
+ORGANIZATION_WORDS: Final[frozenset[str]] = frozenset(
+    """
+    news newswire wire agency agencies press staff desk team reporter reporters correspondent
+    correspondents bureau service services editorial editors times post herald tribune gazette
+    journal courier chronicle observer daily weekly media network networks tv television radio
+    online digital magazine times review report today web channel group publishing publications
+    newspaper newsroom inc ltd llc plc corp company foundation ministry office government council
+    university institute association organization organisation committee department center centre
+    club federation union party
+    """.split()
+)

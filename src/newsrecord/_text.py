@@ -1,0 +1,116 @@
+"""
+Lines with offsets, and the cleaning of values without losing those offsets.
+
+Structure is always found on the input string itself, so every span is an
+offset into what the caller passed.  Repairs (white space, invisible
+characters, Unicode normalisation) are applied only to the *values* cut out of
+it: the record's strings are clean, its spans still point at the source.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from typing import Final, NamedTuple
+
+import regex
+
+# Characters that render as nothing.  They never make a line non-blank for layout
+# and are dropped from values; U+FEFF is the BOM that editors leave at the start.
+INVISIBLE: Final = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_INVISIBLE_TABLE: Final = dict.fromkeys(map(ord, INVISIBLE))
+
+# Control characters other than the white space ones: NUL, DEL, escape codes...
+_CONTROL: Final = regex.compile(r"[\x00-\x08\x0e-\x1b\x7f]", regex.V1)
+
+# Lone surrogates cannot be encoded as UTF-8, so JSON output would fail on them.
+_SURROGATE: Final = regex.compile(r"[\ud800-\udfff]", regex.V1)
+
+_LINE_BREAK: Final = regex.compile(r"\r\n|[\r\n]", regex.V1)
+
+# Python's white space plus the invisible characters: what `strip` removes for layout.
+BLANK: Final = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + INVISIBLE
+
+# A line that ends in a hyphen attached to a word, joined to the next line without
+# a space (`37-` + `billion-dlr`), except before a coordinated word (`three- and six-month`).
+_HYPHEN_END: Final = regex.compile(r"\w-\Z", regex.V1)
+_COORDINATE: Final = regex.compile(r"(?:and|or|to|through|nor)\b", regex.V1)
+
+
+class Line(NamedTuple):
+    """One line of the input: ``text == source[start:end]``, line break excluded."""
+
+    start: int
+    end: int
+    text: str
+
+
+def split_lines(text: str) -> list[Line]:
+    """Every line of ``text`` with its offsets; ``\\r\\n``, ``\\r`` and ``\\n`` all end a line."""
+    lines: list[Line] = []
+    pos = 0
+    if "\r" not in text:
+        for piece in text.split("\n"):
+            end = pos + len(piece)
+            lines.append(Line(pos, end, piece))
+            pos = end + 1
+        return lines
+    for match in _LINE_BREAK.finditer(text):
+        lines.append(Line(pos, match.start(), text[pos : match.start()]))
+        pos = match.end()
+    lines.append(Line(pos, len(text), text[pos:]))
+    return lines
+
+
+def is_blank(text: str) -> bool:
+    """Whether ``text`` holds nothing visible."""
+    return not text.strip(BLANK)
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink ``[start, end)`` past white space at both ends (invisible characters stay covered)."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def clean(value: str) -> str:
+    """A value as the record holds it: one line, single spaces, no invisibles, NFC."""
+    if value.isascii():
+        if _CONTROL.search(value) is None:
+            return " ".join(value.split())
+        return " ".join(_CONTROL.sub("", value).split())
+    value = _CONTROL.sub("", value.translate(_INVISIBLE_TABLE))
+    value = _SURROGATE.sub("\ufffd", value)
+    value = " ".join(value.split())
+    if not unicodedata.is_normalized("NFC", value):
+        value = unicodedata.normalize("NFC", value)
+    return value
+
+
+def join_lines(pieces: Iterable[str]) -> str:
+    """Hard-wrapped lines as one cleaned string, minding hyphens at line ends."""
+    out: list[str] = []
+    for piece in pieces:
+        piece = clean(piece)
+        if not piece:
+            continue
+        if out and _HYPHEN_END.search(out[-1]) and _COORDINATE.match(piece) is None:
+            out[-1] += piece
+        else:
+            out.append(piece)
+    return " ".join(out)
+
+
+def find_control(text: str) -> int:
+    """The offset of the first control character that :func:`clean` removes, or -1."""
+    match = _CONTROL.search(text)
+    return -1 if match is None else match.start()
+
+
+def find_surrogate(text: str) -> int:
+    """The offset of the first lone surrogate, or -1."""
+    match = _SURROGATE.search(text)
+    return -1 if match is None else match.start()

@@ -1,0 +1,122 @@
+"""
+Warnings, the parse policy and the strict-mode error.
+
+A lenient parse never raises on ``str`` or ``bytes`` input: every problem it
+works around becomes a :class:`ParseWarning` on the record.  Each warning code
+has a fixed severity (see :data:`WARNING_CODES`); ``strict=True`` turns a record
+that carries a warning of severity ``"error"`` into a :class:`ParseError`.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Final, Literal, TypeAlias
+
+import attrs
+
+if TYPE_CHECKING:
+    from newsrecord.model import Article
+
+Severity: TypeAlias = Literal["error", "info"]
+"""``"error"``: the input was malformed or ambiguous and a field may be wrong
+(strict mode raises); ``"info"``: something was repaired and the result is
+believed right (strict mode does not raise)."""
+
+WARNING_CODES: Final[Mapping[str, tuple[Severity, str]]] = {
+    "bytes-not-utf8": (
+        "error",
+        "bytes input is not valid UTF-8; decoded as cp1252 (undefined bytes as latin-1)",
+    ),
+    "bytes-utf16": ("info", "bytes input starts with a UTF-16 byte order mark; decoded as UTF-16"),
+    "surrogates-replaced": ("error", "lone surrogate code points were replaced by U+FFFD in values"),
+    "control-characters": ("info", "control characters were removed from values"),
+    "mojibake-repaired": ("info", "text decoded with the wrong codec (e.g. â€™) was repaired"),
+    "header-date-invalid": ("error", "the crawl header's date token is not a real calendar date"),
+    "regex-timeout": ("error", "a pattern ran out of time; the field it was looking for is empty"),
+    "input-truncated": ("error", "the input is longer than the policy's size cap; the rest was not parsed"),
+    "internal-error": ("error", "an unexpected error inside the parser; the affected field is empty"),
+}
+"""Every warning code the parser can emit: code -> (severity, what it means).
+
+Codes are part of the public contract: adding one is a minor change, renaming
+or removing one is a breaking change.
+"""
+
+
+@attrs.frozen(kw_only=True)
+class ParseWarning:
+    """
+    A problem the parser worked around, with the span of input it concerns.
+
+    ``start`` and ``end`` are offsets into the parsed string (after bytes
+    decoding), or ``None`` when the warning concerns the input as a whole.
+    """
+
+    code: str
+    message: str
+    start: int | None = None
+    end: int | None = None
+    severity: Severity = "error"
+
+
+@attrs.frozen(kw_only=True)
+class Policy:
+    """
+    How to parse: every option of :func:`newsrecord.parse` in one frozen value.
+
+    Attributes:
+        reference_date: the date the text is known to belong to; used to infer
+            a year or a day/month order, never returned as the date by itself.
+        strict: raise :class:`ParseError` when the record has an error warning.
+        regex_timeout: seconds any one pattern may run before it is abandoned.
+        max_chars: inputs longer than this are cut (``input-truncated``).
+    """
+
+    reference_date: datetime.date | None = None
+    strict: bool = False
+    regex_timeout: float = 1.0
+    max_chars: int = 20_000_000
+
+
+DEFAULT: Final = Policy()
+STRICT: Final = attrs.evolve(DEFAULT, strict=True)
+
+
+class ParseError(ValueError):
+    """
+    Raised by a strict parse when the record carries a warning of error severity.
+
+    Attributes:
+        warnings: every warning of the parse, in order of position.
+        article: the record the lenient parse would have returned.
+        text: the parsed string (for showing the offending line).
+    """
+
+    def __init__(self, warnings: tuple[ParseWarning, ...], article: Article, text: str) -> None:
+        self.warnings = warnings
+        self.article = article
+        self.text = text
+        super().__init__(self._describe())
+
+    def _describe(self) -> str:
+        first = next(w for w in self.warnings if w.severity == "error")
+        lines = [f"{first.code}: {first.message}"]
+        if first.start is not None and first.end is not None:
+            lines.extend(_caret(self.text, first.start, first.end))
+        others = sum(w.severity == "error" for w in self.warnings) - 1
+        if others:
+            lines.append(f"(and {others} more error warning{'s' if others > 1 else ''})")
+        return "\n".join(lines)
+
+
+def _caret(text: str, start: int, end: int) -> list[str]:
+    """The source line holding ``start`` with ``~~~^`` under the span, as `packaging` does."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    shown = text[line_start:line_end][:200]
+    col = min(start - line_start, len(shown))
+    width = max(1, min(end, line_end) - start)
+    width = min(width, max(1, len(shown) - col))
+    return ["    " + shown, "    " + " " * col + "~" * (width - 1) + "^"]

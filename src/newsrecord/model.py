@@ -1,0 +1,121 @@
+"""
+The typed record: :class:`Article` and its parts.
+
+All classes are frozen, slotted attrs classes whose collections are tuples, so
+records are hashable, picklable and safe to share between threads.  The keys
+and meaning of :meth:`Article.to_dict` are the public contract (see the record
+reference in the docs); serialisation itself lives in ``_serialize``.
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any, Literal, TypeAlias
+
+import attrs
+
+from newsrecord.errors import ParseWarning
+
+BlockKind: TypeAlias = Literal[
+    "header", "headline", "byline", "dateline", "paragraph", "credit", "boilerplate"
+]
+"""What a span of the input is.  Together the blocks of a record cover every
+non-blank character of the input exactly once."""
+
+DateSource: TypeAlias = Literal["header", "published", "updated", "trailer", "dateline"]
+"""Where :attr:`Article.date` was read."""
+
+
+@attrs.frozen(kw_only=True)
+class Author:
+    """A person who wrote the article; ``name`` is normalized (``JANE DOE`` -> ``Jane Doe``)."""
+
+    name: str
+    role: str | None = None
+    email: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Dateline:
+    """
+    The dateline that opens the story, e.g. ``BAKU, Azerbaijan, Jan. 12 (Trend) -``.
+
+    ``raw`` is the dateline as written (separator included), ``location`` and
+    ``agency`` as written but trimmed, ``date`` with its year inferred.
+    """
+
+    raw: str
+    location: str | None = None
+    agency: str | None = None
+    date: datetime.date | None = None
+
+
+@attrs.frozen
+class Credit:
+    """A trailer credit such as ``Editing by Jane Doe``: a role and the names it credits."""
+
+    role: str
+    names: tuple[str, ...] = attrs.field(converter=tuple)
+
+
+@attrs.frozen
+class Block:
+    """A span ``[start, end)`` of the input and what it is."""
+
+    kind: BlockKind
+    start: int
+    end: int
+
+
+@attrs.frozen(kw_only=True)
+class Article:
+    """
+    A parsed news text.
+
+    Build one with :func:`newsrecord.parse` or :meth:`Article.from_dict`.
+    Fields that the text does not give are ``None`` or empty tuples.
+    """
+
+    headline: str | None = None
+    byline: str | None = None
+    authors: tuple[Author, ...] = attrs.field(default=(), converter=tuple)
+    publisher: str | None = None
+    date: datetime.date | None = None
+    published: datetime.datetime | None = None
+    date_source: DateSource | None = None
+    dateline: Dateline | None = None
+    paragraphs: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    credits: tuple[Credit, ...] = attrs.field(default=(), converter=tuple)
+    warnings: tuple[ParseWarning, ...] = attrs.field(default=(), converter=tuple)
+    blocks: tuple[Block, ...] = attrs.field(default=(), converter=tuple)
+
+    @property
+    def body(self) -> str:
+        """The paragraphs joined by blank lines."""
+        return "\n\n".join(self.paragraphs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The record as JSON-ready built-in values (keys as in the record reference)."""
+        from newsrecord._serialize import article_to_dict
+
+        return article_to_dict(self)
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The record as a JSON string (UTF-8 text, non-ASCII kept)."""
+        from newsrecord._serialize import article_to_json
+
+        return article_to_json(self, indent=indent)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Article:
+        """Rebuild a record from :meth:`to_dict` output (``from_dict(a.to_dict()) == a``)."""
+        from newsrecord._serialize import article_from_dict
+
+        return article_from_dict(data)
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> Article:
+        """Rebuild a record from :meth:`to_json` output."""
+        from newsrecord._serialize import article_from_json
+
+        return article_from_json(text)

@@ -1,0 +1,232 @@
+"""
+``parse()``: the steps in order, from the caller's input to an :class:`Article`.
+
+1. coerce the input to one string (bytes decoded, too-long input cut);
+2. cut it into lines, read the crawl header if there is one;
+3. cut the rest into segments and decide what each one is (layout);
+4. read the fields off the classified segments and build the record;
+5. account for every visible character in a block; in strict mode, raise.
+
+Each step that reads user text runs under :func:`_guard`, so an unexpected
+error becomes an ``internal-error`` warning and a plainer record, never a
+crash in the caller's batch job.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import attrs
+
+from newsrecord._decode import coerce
+from newsrecord._report import Report
+from newsrecord._text import clean, find_control, find_surrogate, join_lines, split_lines, trim
+from newsrecord.byline import parse_byline
+from newsrecord.errors import DEFAULT, ParseError, Policy
+from newsrecord.header import Header, parse_header
+from newsrecord.layout import Segment, blank_line_segments, rest_of_line
+from newsrecord.model import Article, Author, Block, BlockKind, DateSource
+
+
+@attrs.define
+class _Draft:
+    """The record under construction; private to one call."""
+
+    headline: str | None = None
+    byline: str | None = None
+    authors: list[Author] = attrs.field(factory=list)
+    publisher: str | None = None
+    date: datetime.date | None = None
+    date_source: DateSource | None = None
+    paragraphs: list[str] = attrs.field(factory=list)
+    blocks: list[Block] = attrs.field(factory=list)
+
+    def add(self, kind: BlockKind, start: int, end: int) -> None:
+        self.blocks.append(Block(kind, start, end))
+
+
+def parse(
+    text: str | bytes,
+    *,
+    reference_date: datetime.date | None = None,
+    strict: bool = False,
+    policy: Policy = DEFAULT,
+) -> Article:
+    """
+    Parse one news text into an :class:`~newsrecord.Article`.
+
+    Args:
+        text: the article as ``str``, or ``bytes`` (UTF-8, UTF-16 with a byte
+            order mark, or the cp1252 fallback with a ``bytes-not-utf8`` warning).
+        reference_date: the date the text is known to belong to (from a file
+            name or a feed); used to infer years, never returned by itself.
+        strict: raise :class:`~newsrecord.ParseError` instead of returning a
+            record that has a warning of error severity.
+        policy: further options (timeouts, size cap); ``reference_date`` and
+            ``strict`` given here override the policy's.
+
+    Returns:
+        The record.  It covers every visible character of the input with
+        exactly one block.
+
+    Raises:
+        TypeError: ``text`` is neither ``str`` nor bytes-like.
+        ParseError: ``strict`` is set and the record has an error warning.
+
+    >>> article = parse(" date 2021-01-14 By Lornby Courier\\n\\nBy Jane Doe\\n\\nIt rained.")
+    >>> article.publisher, [a.name for a in article.authors], article.paragraphs
+    ('Lornby Courier', ['Jane Doe'], ('It rained.',))
+    """
+    if reference_date is not None or strict:
+        policy = attrs.evolve(
+            policy,
+            reference_date=reference_date or policy.reference_date,
+            strict=strict or policy.strict,
+        )
+    report = Report()
+    source = coerce(text, report)
+    article = _build(source, policy, report)
+    if policy.strict and report.has_errors():
+        raise ParseError(article.warnings, article, source)
+    return article
+
+
+def _build(source: str, policy: Policy, report: Report) -> Article:
+    if len(source) > policy.max_chars:
+        report.defect(
+            "input-truncated",
+            f"input of {len(source)} characters cut to {policy.max_chars}",
+            policy.max_chars,
+            len(source),
+        )
+    text = source[: policy.max_chars]
+    _check_characters(text, report)
+    draft = _Draft()
+    with _guard(report, draft, text):
+        _read(text, policy, draft)
+    blocks = _cover(source, draft.blocks)
+    return Article(
+        headline=draft.headline,
+        byline=draft.byline,
+        authors=tuple(draft.authors),
+        publisher=draft.publisher,
+        date=draft.date,
+        date_source=draft.date_source,
+        paragraphs=tuple(draft.paragraphs),
+        warnings=report.sorted(),
+        blocks=blocks,
+    )
+
+
+def _check_characters(text: str, report: Report) -> None:
+    """Warn once for each kind of character that values cannot keep as they are."""
+    if not text.isascii():
+        at = find_surrogate(text)
+        if at >= 0:
+            report.defect("surrogates-replaced", "lone surrogates replaced by U+FFFD", at, at + 1)
+    at = find_control(text)
+    if at >= 0:
+        report.defect("control-characters", "control characters removed from values", at, at + 1)
+
+
+@contextmanager
+def _guard(report: Report, draft: _Draft, text: str) -> Iterator[None]:
+    """Turn a failure inside a step into a warning and a plain record of paragraphs."""
+    try:
+        yield
+    except TimeoutError as exc:
+        report.defect("regex-timeout", f"a pattern ran out of time: {exc}")
+        _fallback(text, draft)
+    except Exception as exc:  # the contract: user text never raises
+        report.defect("internal-error", f"{type(exc).__name__}: {exc}")
+        _fallback(text, draft)
+
+
+def _fallback(text: str, draft: _Draft) -> None:
+    """Blank-line paragraphs and nothing else: the record of last resort."""
+    draft.headline = draft.byline = draft.publisher = None
+    draft.authors.clear()
+    draft.paragraphs.clear()
+    draft.blocks.clear()
+    for segment in blank_line_segments(text, split_lines(text)):
+        draft.add("paragraph", segment.start, segment.end)
+        draft.paragraphs.append(join_lines(line.text for line in segment.lines))
+
+
+def _read(text: str, policy: Policy, draft: _Draft) -> None:
+    lines = split_lines(text)
+    header = parse_header(lines[0].text, policy.regex_timeout)
+    segments = blank_line_segments(text, lines[1:] if header else lines)
+    if header is not None:
+        _read_header(text, header, draft)
+        rest = rest_of_line(text, lines[0], header.end)
+        if rest is not None:
+            segments.insert(0, rest)
+    _read_segments(text, segments, policy, draft, has_header=header is not None)
+
+
+def _read_header(text: str, header: Header, draft: _Draft) -> None:
+    start, end = trim(text, 0, header.end)
+    draft.add("header", start, end)
+    if header.date is not None:
+        draft.date, draft.date_source = header.date, "header"
+
+
+def _read_segments(
+    text: str, segments: list[Segment], policy: Policy, draft: _Draft, *, has_header: bool
+) -> None:
+    for index, segment in enumerate(segments):
+        value = text[segment.start : segment.end]
+        if len(segment.lines) == 1 and _take_byline(value, segment, policy, draft):
+            continue
+        if index == 0 and not has_header and _looks_like_headline(segment, value, segments):
+            draft.headline = clean(value)
+            draft.add("headline", segment.start, segment.end)
+            continue
+        draft.paragraphs.append(join_lines(line.text for line in segment.lines))
+        draft.add("paragraph", segment.start, segment.end)
+
+
+def _take_byline(value: str, segment: Segment, policy: Policy, draft: _Draft) -> bool:
+    found = parse_byline(value.strip(), policy.regex_timeout)
+    if found is None:
+        return False
+    draft.add("byline", segment.start, segment.end)
+    if found.authors and not draft.authors:
+        draft.byline = clean(value)
+        draft.authors.extend(found.authors)
+    elif draft.byline is None:
+        draft.byline = clean(value)
+    draft.publisher = draft.publisher or found.publisher
+    return True
+
+
+def _looks_like_headline(segment: Segment, value: str, segments: list[Segment]) -> bool:
+    """A first line on its own, short, with no closing sentence punctuation, before more text."""
+    return (
+        len(segment.lines) == 1
+        and len(segments) > 1
+        and len(value) <= 200
+        and not value.rstrip("\"'”’)").endswith((".", "!", "?", ":", ";", ","))
+    )
+
+
+def _cover(text: str, blocks: list[Block]) -> tuple[Block, ...]:
+    """The blocks in order, with any visible character they missed as a boilerplate block."""
+    ordered = sorted(blocks, key=lambda b: b.start)
+    out: list[Block] = []
+    pos = 0
+    for block in ordered:
+        out.extend(_gap_blocks(text, pos, block.start))
+        out.append(block)
+        pos = block.end
+    out.extend(_gap_blocks(text, pos, len(text)))
+    return tuple(out)
+
+
+def _gap_blocks(text: str, start: int, end: int) -> list[Block]:
+    """A boilerplate block for whatever is visible in ``[start, end)`` (normally nothing)."""
+    start, end = trim(text, start, end)
+    return [Block("boilerplate", start, end)] if start < end else []
