@@ -23,6 +23,7 @@ import regex
 
 from newsrecord._lexicons.agencies import AGENCY_NAMES, ORGANIZATION_WORDS
 from newsrecord._lexicons.bylines import BYLINE_PREFIXES, NAME_PARTICLES
+from newsrecord._shapes import is_name_word, is_person_name
 from newsrecord.model import Author
 
 _BYLINE: Final = regex.compile(
@@ -39,15 +40,10 @@ _BYLINE: Final = regex.compile(
 # Between credits: a comma, `and`, `&`; the Oxford comma folds into one separator.
 _SEPARATOR: Final = regex.compile(r"\s*+(?:,\s*+(?:and\s++)?+|\s(?:and|&)\s)\s*+", regex.V1 | regex.IGNORECASE)
 
-# One word of a personal name: `Jane`, `O'Neill`, `Jean-Luc`, `J.`, `McDonald`, `DOE`.
-_NAME_WORD: Final = regex.compile(
-    r"""
-    \A (?:
-        \p{Lu}\.                                   # an initial
-      | \p{Lu} [\p{L}\p{M}'’]{0,30}+ (?:-\p{L}[\p{L}\p{M}'’]{0,30}+)?+   # a capitalised word
-    ) \Z
-    """,
-    regex.VERBOSE | regex.V1,
+# What may follow a byline on its line and is not part of it.
+_TAIL: Final = regex.compile(
+    r"\s++(?:published|updated|last\ updated|posted|modified)\b.{0,200}+\Z|\s++[|•]\s.{0,200}+\Z",
+    regex.VERBOSE | regex.V1 | regex.IGNORECASE,
 )
 
 
@@ -60,6 +56,7 @@ class BylineParse(NamedTuple):
 
 def parse_byline(line: str, timeout: float) -> BylineParse | None:
     """The credits of a one-line byline, or ``None`` when ``line`` is no byline."""
+    line = _TAIL.sub("", line, count=1, timeout=timeout)
     match = _BYLINE.match(line, timeout=timeout)
     if match is None:
         return None
@@ -90,22 +87,7 @@ def is_organization(credit: str) -> bool:
     words = folded.replace("-", " ").split()
     if any(w.strip(".,") in ORGANIZATION_WORDS for w in words):
         return True
-    return len(words) == 1 and _NAME_WORD.match(credit) is not None and "." not in credit
-
-
-def is_person_name(credit: str) -> bool:
-    """Whether ``credit`` has the shape of a personal name (2 to 5 words)."""
-    words = credit.split()
-    if not 2 <= len(words) <= 5:
-        return False
-    capitalised = 0
-    for word in words:
-        if word.casefold() in NAME_PARTICLES:
-            continue
-        if _NAME_WORD.match(word) is None:
-            return False
-        capitalised += 1
-    return capitalised >= 2
+    return len(words) == 1 and is_name_word(credit) and "." not in credit
 
 
 def normalize_name(name: str) -> str:

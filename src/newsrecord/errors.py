@@ -110,12 +110,21 @@ class ParseError(ValueError):
         return "\n".join(lines)
 
 
+# One character for one, so the caret stays aligned: a tab becomes a space, and
+# control characters and lone surrogates (which no terminal or UTF-8 log can
+# take) become U+FFFD, so that the message itself can always be printed.
+_PRINTABLE: Final = {
+    **dict.fromkeys([*range(0x20), 0x7F, *range(0x80, 0xA0), *range(0xD800, 0xE000)], "\ufffd"),
+    ord("\t"): " ",
+}
+
+
 def _caret(text: str, start: int, end: int) -> list[str]:
     """The source line holding ``start`` with ``~~~^`` under the span, as `packaging` does."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    line_end = len(text) if line_end < 0 else line_end
-    shown = text[line_start:line_end][:200]
+    line_start = max(text.rfind("\n", 0, start), text.rfind("\r", 0, start)) + 1
+    ends = [at for at in (text.find("\n", start), text.find("\r", start)) if at >= 0]
+    line_end = min(ends, default=len(text))
+    shown = text[line_start:line_end][:200].translate(_PRINTABLE)
     col = min(start - line_start, len(shown))
     width = max(1, min(end, line_end) - start)
     width = min(width, max(1, len(shown) - col))

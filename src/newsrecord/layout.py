@@ -1,56 +1,164 @@
 """
-Cutting the text into segments: the runs of lines that may each be one block.
+Cutting the text into units: the spans that may each become one block.
 
-A segment is a span of the input (trimmed to visible characters at both ends)
-with the lines it spans.  The header line's rest is always a segment of its
-own; the other lines are grouped by blank lines.
+The text's own paragraph convention decides where one unit ends:
+
+* blank lines always separate units;
+* inside a run of lines, a line indented deeper than the run's continuation
+  lines starts a new unit (Reuters-21578 and other archives that mark
+  paragraphs by indentation and put no blank line between them);
+* hard-wrapped text (most lines end mid-sentence) joins its lines; text whose
+  lines are whole paragraphs (the single-newline convention of many crawl
+  pages) makes every line a unit;
+* a bullet item and each row of a table of aligned columns are units of their
+  own, whatever the convention.
+
+A unit is a span of the input trimmed to visible characters, with its lines.
+The header line's rest is always a unit of its own.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import Final, NamedTuple
+
+import regex
 
 from newsrecord._text import Line, is_blank, trim
 
+# A row of a table: two columns apart by a tab or three spaces, or a row that
+# starts with a dotted leader (`Net income ........ 1,234`).
+_TABLE_ROW: Final = regex.compile(r"\S(?:\t|[ ]{3,}+|\.{4,}+)[ \t.]{0,40}+\S", regex.V1)
 
-class Segment(NamedTuple):
+# A bullet marker at the start of a line; the marker is not part of the paragraph.
+BULLET: Final = regex.compile(r"\A[ \t]{0,8}+[•·▪●◦‣∙■□➢►*][ \t]++(?=\S)", regex.V1)
+
+# Lines that end a sentence (or a quotation that ends one).
+_SENTENCE_END: Final = regex.compile(r"[.!?…:;][\"'”’»)\]]{0,3}+[ \t]*+\Z", regex.V1)
+
+
+class Unit(NamedTuple):
     """Lines that belong together; ``start``/``end`` trimmed to visible text."""
 
     start: int
     end: int
     lines: tuple[Line, ...]
+    table: bool = False
 
 
-def make_segment(text: str, lines: Sequence[Line]) -> Segment | None:
-    """The segment spanning ``lines``, or ``None`` when they hold nothing visible."""
+def make_unit(text: str, lines: Sequence[Line], *, table: bool = False) -> Unit | None:
+    """The unit spanning ``lines``, or ``None`` when they hold nothing visible."""
     visible = tuple(line for line in lines if not is_blank(line.text))
     if not visible:
         return None
     start, end = trim(text, visible[0].start, visible[-1].end)
-    return Segment(start, end, visible)
+    return Unit(start, end, visible, table)
 
 
-def blank_line_segments(text: str, lines: Sequence[Line]) -> list[Segment]:
-    """Runs of non-blank lines, split at blank lines."""
-    segments: list[Segment] = []
+def rest_of_line(text: str, line: Line, offset: int) -> Unit | None:
+    """The part of ``line`` from ``offset`` on, as a unit of its own."""
+    return make_unit(text, [Line(offset, line.end, text[offset : line.end])])
+
+
+def _indent(line: Line) -> int:
+    """The width of the line's leading white space (a tab counts as four)."""
+    width = 0
+    for char in line.text:
+        if char == " " or char == "\u00a0":
+            width += 1
+        elif char == "\t":
+            width += 4
+        else:
+            break
+    return width
+
+
+def _runs(lines: Sequence[Line]) -> list[list[Line]]:
+    """Runs of non-blank lines between blank lines."""
+    runs: list[list[Line]] = []
     run: list[Line] = []
     for line in lines:
         if is_blank(line.text):
             if run:
-                segment = make_segment(text, run)
-                if segment is not None:
-                    segments.append(segment)
+                runs.append(run)
                 run = []
         else:
             run.append(line)
     if run:
-        segment = make_segment(text, run)
-        if segment is not None:
-            segments.append(segment)
-    return segments
+        runs.append(run)
+    return runs
 
 
-def rest_of_line(text: str, line: Line, offset: int) -> Segment | None:
-    """The part of ``line`` from ``offset`` on, as a segment of its own."""
-    return make_segment(text, [Line(offset, line.end, text[offset : line.end])])
+def is_wrapped(runs: Sequence[Sequence[Line]]) -> bool:
+    """Whether the text is hard-wrapped: most long lines inside a run end mid-sentence."""
+    inner = mid_sentence = 0
+    for run in runs:
+        for line in run[:-1]:
+            if len(line.text) < 30 or _TABLE_ROW.search(line.text):
+                continue
+            inner += 1
+            if len(line.text) <= 100 and _SENTENCE_END.search(line.text) is None:
+                mid_sentence += 1
+    return inner > 0 and mid_sentence * 2 >= inner
+
+
+def units(text: str, lines: Sequence[Line]) -> list[Unit]:
+    """The units of ``lines`` by the text's own paragraph convention."""
+    runs = _runs(lines)
+    wrapped = is_wrapped(runs)
+    out: list[Unit] = []
+    for run in runs:
+        for piece in _split_by_indent(run):
+            out.extend(_piece_units(text, piece, wrapped=wrapped))
+    return out
+
+
+def _split_by_indent(run: list[Line]) -> list[list[Line]]:
+    """Split a run where a line is indented deeper than the run's shallowest line."""
+    if len(run) < 2:
+        return [run]
+    indents = [_indent(line) for line in run]
+    base = min(indents)
+    if all(width == base for width in indents[1:]):
+        return [run]
+    pieces: list[list[Line]] = [[run[0]]]
+    for line, width in zip(run[1:], indents[1:]):
+        if width > base:
+            pieces.append([line])
+        else:
+            pieces[-1].append(line)
+    return pieces
+
+
+def _piece_units(text: str, piece: list[Line], *, wrapped: bool) -> list[Unit]:
+    """Units of one paragraph-sized piece: tables, bullets and unwrapped lines split off."""
+    out: list[Unit] = []
+    pending: list[Line] = []
+    table: list[Line] = []
+
+    def flush() -> None:
+        for group, is_table in ((pending, False), (table, True)):
+            if group:
+                unit = make_unit(text, group, table=is_table)
+                if unit is not None:
+                    out.append(unit)
+                group.clear()
+
+    rows = [_TABLE_ROW.search(line.text) is not None for line in piece]
+    for index, line in enumerate(piece):
+        next_is_row = index + 1 < len(piece) and rows[index + 1]
+        if rows[index] and (table or next_is_row):
+            if pending:
+                flush()
+            table.append(line)
+            continue
+        if table:
+            flush()
+        if BULLET.match(line.text) or not wrapped:
+            flush()
+            pending.append(line)
+            flush()
+        else:
+            pending.append(line)
+    flush()
+    return out

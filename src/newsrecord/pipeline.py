@@ -22,12 +22,15 @@ import attrs
 
 from newsrecord._decode import coerce
 from newsrecord._report import Report
-from newsrecord._text import clean, find_control, find_surrogate, join_lines, split_lines, trim
-from newsrecord.byline import parse_byline
+from newsrecord._text import find_control, find_surrogate, join_lines, split_lines, trim
+from newsrecord.byline import publisher_name
+from newsrecord.dateline import DatelineMatch
+from newsrecord.dates import infer_year, month_number
 from newsrecord.errors import DEFAULT, ParseError, Policy
 from newsrecord.header import Header, parse_header
-from newsrecord.layout import Segment, blank_line_segments, rest_of_line
-from newsrecord.model import Article, Author, Block, BlockKind, DateSource
+from newsrecord.layout import rest_of_line, units
+from newsrecord.model import Article, Author, Block, BlockKind, Dateline, DateSource
+from newsrecord.structure import Decision, decide
 
 
 @attrs.define
@@ -40,6 +43,7 @@ class _Draft:
     publisher: str | None = None
     date: datetime.date | None = None
     date_source: DateSource | None = None
+    dateline: Dateline | None = None
     paragraphs: list[str] = attrs.field(factory=list)
     blocks: list[Block] = attrs.field(factory=list)
 
@@ -114,6 +118,7 @@ def _build(source: str, policy: Policy, report: Report) -> Article:
         publisher=draft.publisher,
         date=draft.date,
         date_source=draft.date_source,
+        dateline=draft.dateline,
         paragraphs=tuple(draft.paragraphs),
         warnings=report.sorted(),
         blocks=blocks,
@@ -150,21 +155,30 @@ def _fallback(text: str, draft: _Draft) -> None:
     draft.authors.clear()
     draft.paragraphs.clear()
     draft.blocks.clear()
-    for segment in blank_line_segments(text, split_lines(text)):
-        draft.add("paragraph", segment.start, segment.end)
-        draft.paragraphs.append(join_lines(line.text for line in segment.lines))
+    draft.dateline = None
+    for unit in units(text, split_lines(text)):
+        draft.add("paragraph", unit.start, unit.end)
+        draft.paragraphs.append(join_lines(line.text for line in unit.lines))
 
 
 def _read(text: str, policy: Policy, draft: _Draft) -> None:
     lines = split_lines(text)
     header = parse_header(lines[0].text, policy.regex_timeout)
-    segments = blank_line_segments(text, lines[1:] if header else lines)
+    found = units(text, lines[1:] if header else lines)
     if header is not None:
         _read_header(text, header, draft)
         rest = rest_of_line(text, lines[0], header.end)
         if rest is not None:
-            segments.insert(0, rest)
-    _read_segments(text, segments, policy, draft, has_header=header is not None)
+            found.insert(0, rest)
+    decision = decide(text, found, policy.regex_timeout)
+    for piece in decision.pieces:
+        draft.add(piece.kind, piece.start, piece.end)
+        if piece.kind == "paragraph":
+            draft.paragraphs.append(piece.value)
+    draft.headline = decision.headline
+    _read_bylines(decision, draft)
+    if decision.dateline is not None:
+        _read_dateline(decision.dateline, header, policy, draft)
 
 
 def _read_header(text: str, header: Header, draft: _Draft) -> None:
@@ -174,43 +188,42 @@ def _read_header(text: str, header: Header, draft: _Draft) -> None:
         draft.date, draft.date_source = header.date, "header"
 
 
-def _read_segments(
-    text: str, segments: list[Segment], policy: Policy, draft: _Draft, *, has_header: bool
-) -> None:
-    for index, segment in enumerate(segments):
-        value = text[segment.start : segment.end]
-        if len(segment.lines) == 1 and _take_byline(value, segment, policy, draft):
-            continue
-        if index == 0 and not has_header and _looks_like_headline(segment, value, segments):
-            draft.headline = clean(value)
-            draft.add("headline", segment.start, segment.end)
-            continue
-        draft.paragraphs.append(join_lines(line.text for line in segment.lines))
-        draft.add("paragraph", segment.start, segment.end)
+def _read_bylines(decision: Decision, draft: _Draft) -> None:
+    """A person byline wins the `byline` field; an organization-only one is kept otherwise."""
+    for raw, found in decision.bylines:
+        if found.authors and not draft.authors:
+            draft.byline = raw
+            draft.authors.extend(found.authors)
+        draft.publisher = draft.publisher or found.publisher
+    if draft.byline is None and decision.bylines:
+        draft.byline = decision.bylines[0][0]
 
 
-def _take_byline(value: str, segment: Segment, policy: Policy, draft: _Draft) -> bool:
-    found = parse_byline(value.strip(), policy.regex_timeout)
-    if found is None:
-        return False
-    draft.add("byline", segment.start, segment.end)
-    if found.authors and not draft.authors:
-        draft.byline = clean(value)
-        draft.authors.extend(found.authors)
-    elif draft.byline is None:
-        draft.byline = clean(value)
-    draft.publisher = draft.publisher or found.publisher
-    return True
+def _read_dateline(found: DatelineMatch, header: Header | None, policy: Policy, draft: _Draft) -> None:
+    date = None
+    month = None if found.month is None else month_number(found.month)
+    if month is not None and found.day is not None:
+        if found.year is not None:
+            date = _safe_date(found.year, month, found.day)
+        elif header is not None and header.valid:
+            anchor = header.date or datetime.date(header.year, header.month, 15)
+            date = infer_year(month, found.day, anchor=anchor, anchor_is_publication=True)
+        else:
+            date = infer_year(
+                month, found.day, anchor=policy.reference_date, anchor_is_publication=False
+            )
+    draft.dateline = Dateline(raw=found.raw, location=found.location, agency=found.agency, date=date)
+    if found.agency is not None:
+        draft.publisher = draft.publisher or publisher_name(found.agency)
+    if draft.date is None and date is not None:
+        draft.date, draft.date_source = date, "dateline"
 
 
-def _looks_like_headline(segment: Segment, value: str, segments: list[Segment]) -> bool:
-    """A first line on its own, short, with no closing sentence punctuation, before more text."""
-    return (
-        len(segment.lines) == 1
-        and len(segments) > 1
-        and len(value) <= 200
-        and not value.rstrip("\"'”’)").endswith((".", "!", "?", ":", ";", ","))
-    )
+def _safe_date(year: int, month: int, day: int) -> datetime.date | None:
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _cover(text: str, blocks: list[Block]) -> tuple[Block, ...]:

@@ -73,13 +73,5 @@ AGENCY_NAMES: Final[dict[str, str]] = {
 
 # Words that mark an organization, desk or staff credit (case-folded).
 ORGANIZATION_WORDS: Final[frozenset[str]] = frozenset(
-    """
-    news newswire wire agency agencies press staff desk team reporter reporters correspondent
-    correspondents bureau service services editorial editors times post herald tribune gazette
-    journal courier chronicle observer daily weekly media network networks tv television radio
-    online digital magazine times review report today web channel group publishing publications
-    newspaper newsroom inc ltd llc plc corp company foundation ministry office government council
-    university institute association organization organisation committee department center centre
-    club federation union party
-    """.split()
+    ["news", "newswire", "wire", "agency", "agencies", "press", "staff", "desk", "team", "reporter", "reporters", "correspondent", "correspondents", "bureau", "service", "services", "editorial", "editors", "times", "post", "herald", "tribune", "gazette", "journal", "courier", "chronicle", "observer", "daily", "weekly", "media", "network", "networks", "tv", "television", "radio", "online", "digital", "magazine", "times", "review", "report", "today", "web", "channel", "group", "publishing", "publications", "newspaper", "newsroom", "inc", "ltd", "llc", "plc", "corp", "company", "foundation", "ministry", "office", "government", "council", "university", "institute", "association", "organization", "organisation", "committee", "department", "center", "centre", "club", "federation", "union", "party"]
 )

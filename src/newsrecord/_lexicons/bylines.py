@@ -28,5 +28,5 @@ BYLINE_PREFIXES: Final[tuple[str, ...]] = (
 
 # Particles that stay lower case inside a name written in capitals.
 NAME_PARTICLES: Final[frozenset[str]] = frozenset(
-    "de del della der den des di da das do dos du la le van von y e bin ibn al el ter ten zu".split()
+    ["de", "del", "della", "der", "den", "des", "di", "da", "das", "do", "dos", "du", "la", "le", "van", "von", "y", "e", "bin", "ibn", "al", "el", "ter", "ten", "zu"]
 )

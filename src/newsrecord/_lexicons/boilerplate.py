@@ -1,0 +1,46 @@
+"""
+Patterns of page furniture and trailers, in the languages of the crawl.
+
+Each entry is a regex fragment matched (case-insensitively) at the start of a
+unit's cleaned text.  ``NOISE_PATTERNS`` make a unit ``boilerplate``;
+``CREDIT_PATTERNS`` make it a ``credit``.  The lexicon says what the phrase is;
+the layout decides by position and shape whether a line is furniture at all.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+NOISE_PATTERNS: Final[tuple[str, ...]] = (
+    r"(?:source|sources|kaynak|quelle|fuente|fonte|источник|mənbə)\s*+:",
+    r"read\ the\ (?:original|full)\ (?:article|story)",
+    r"(?:also\ read|read\ also|read\ more|see\ also|related|more\ on\ this|more\ from|recommended)\s*+[:|»›>-]",
+    r"(?:featured|sponsored|promoted|advertisement|ad)\s*+:",
+    r"news\ video\s*+:",
+    r"(?:watch|listen|video|audio)\s*+:\s*+\d",
+    r"(?:watch|video)\s*+:",
+    r"(?:file\ )?(?:photo|photos|photograph|photographs|image|images|picture|pictures|foto|fotos|credit|caption)(?:\ by)?\s*+:",
+    r"(?:file\ photo|photo\ by|photographs\ by|photo\ credit|image\ credit|images\ by)\b",
+    r"(?:©|\(c\)\ |copyright\b|all\ rights\ reserved)",
+    r"this\ (?:article|story|material)\ (?:was|is|has\ been|may\ not)\b",
+    r"(?:follow|like)\ (?:us|\p{Lu}\S*+(?:\ \p{Lu}\S*+){0,3}+)\ on\ (?:twitter|x|facebook|instagram|telegram|linkedin)",
+    r"(?:click|tap)\ here\b",
+    r"(?:subscribe|sign\ up|already\ a\ subscriber|cancel\ anytime|log\ in\ to|register\ to)\b",
+    r"(?:tags|topics|keywords|categories|category|filed\ under)\s*+:",
+    r"(?:home|start|main)\s*+[/»›>|]",
+    r"\d{1,3}+\ (?:min|mins|minutes?|hours?|hrs?|days?|weeks?)\ ago\b",
+    r"(?:general|business|sports?|entertainment|political|regional|health)\ news\ of\b",
+    r"published\ by\b",
+    r"(?:published|updated|last\ updated|posted|modified|date)\s*+:",
+    r"(?:window\.|var\ |function\s*+\(|document\.|googletag|datalayer|<div|<script|\{\s*+\")",
+    r"(?:story\ still\ developing|this\ is\ a\ developing\ story|more\ to\ follow|more\ to\ come)",
+    r"(?:ends|end|-30-|\#\#\#|-0-)\s*+$",
+    r"\+\ ↺",
+)
+
+CREDIT_PATTERNS: Final[tuple[str, ...]] = (
+    r"\(?(?:additional\ )?(?:reporting|writing|editing|compiled|research|contributed\ reporting|reporting\ contributed)\ by\b",
+    r".{0,120}?\bcontributed\ to\ this\ (?:report|story|article)",
+    r"\(\p{Ll}{1,4}+(?:/\p{Ll}{1,4}+){1,3}+\)\s*+$",
+    r"--?\ ?(?:\p{Lu}\.){1,3}+\s*+$",
+)

@@ -1,0 +1,196 @@
+"""Short lines that label a page rather than say something: sections, categories, UI text."""
+
+from __future__ import annotations
+
+from typing import Final
+
+# Capitalised openers that a dateline pattern would otherwise take for a place.
+NOT_PLACES: Final[frozenset[str]] = frozenset(
+    ["update", "updated", "breaking", "exclusive", "note", "editor's", "editors", "watch", "video", "videos", "photo", "photos", "live", "analysis", "opinion", "comment", "interview", "factbox", "explainer", "correction", "corrected", "advisory", "urgent", "flash", "bulletin", "alert", "summary", "preview", "review", "highlights", "update1", "update2", "refile", "the", "a", "an", "it", "this", "that", "he", "she", "they", "we", "i", "in", "on", "at", "for", "by", "from", "with", "also", "read", "related", "featured", "sponsored", "advertisement", "source", "sources"]
+)
+
+# Whole lines (case-folded, white space collapsed) that are page furniture.
+UI_LINES: Final[frozenset[str]] = frozenset(
+    line.strip()
+    for line in """
+    menu
+    left menu
+    main menu
+    open menu
+    close menu
+    close
+    ×
+    x
+    ✕
+    advertisement
+    advertisements
+    sponsored
+    sponsored content
+    skip to main content
+    skip to content
+    a a a
+    share
+    share this
+    share this article
+    share this story
+    share on facebook
+    share on twitter
+    copy link
+    link copied
+    print
+    email
+    e-mail
+    facebook
+    twitter
+    whatsapp
+    telegram
+    linkedin
+    pinterest
+    reddit
+    comments
+    comment
+    read more
+    read more:
+    load more
+    load more stories
+    see all
+    see more
+    show more
+    more stories
+    more news
+    related
+    related news
+    related stories
+    related articles
+    latest
+    latest news
+    latest stories
+    most read
+    most popular
+    trending
+    trending now
+    recommended
+    don't miss
+    dont miss
+    also read
+    read also
+    see also
+    watch
+    watch now
+    listen
+    listen to this article
+    listen to article
+    play
+    pause
+    next
+    previous
+    next article
+    previous article
+    back to top
+    home
+    news
+    search
+    subscribe
+    sign in
+    log in
+    login
+    sign up
+    register
+    newsletter
+    tags
+    topics
+    photo
+    photos
+    gallery
+    video
+    videos
+    transcript
+    partager
+    imprimer
+    teilen
+    drucken
+    compartir
+    imprimir
+    condividi
+    поделиться
+    paylaş
+    reklam
+    anzeige
+    werbung
+    publicidad
+    publicité
+    please turn on javascript
+    javascript is disabled
+    please enable javascript
+    story still developing
+    this story is developing
+    developing story
+    more to follow
+    more to follow...
+    more to come
+    ends
+    end
+    -30-
+    ###
+    -0-
+    reuter
+    reuters
+    (more)
+    more
+    ---
+    ___
+    ***
+    """.strip().splitlines()
+)
+
+# Section and category labels that open a page (case-folded).
+SECTION_LABELS: Final[frozenset[str]] = frozenset(
+    line.strip()
+    for line in """
+    general
+    world
+    world news
+    local
+    local news
+    regional
+    national
+    politics
+    business
+    economy
+    finance
+    markets
+    sport
+    sports
+    culture
+    arts
+    entertainment
+    lifestyle
+    health
+    science
+    technology
+    tech
+    opinion
+    opinions
+    editorial
+    columns
+    analysis
+    features
+    feature
+    press release
+    press releases
+    breaking news
+    top stories
+    society
+    education
+    environment
+    travel
+    weather
+    crime
+    region
+    europe
+    africa
+    asia
+    americas
+    middle east
+    """.strip().splitlines()
+)

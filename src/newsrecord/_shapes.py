@@ -1,0 +1,86 @@
+"""
+Shapes of text that several parsers judge: sentences, headlines, personal names.
+
+These look at form only (length, case, punctuation); what a phrase *means*
+is for the lexicons.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from newsrecord._lexicons.bylines import NAME_PARTICLES
+
+# One word of a personal name: `Jane`, `O'Neill`, `Jean-Luc`, `J.`, `McDonald`, `DOE`.
+_NAME_WORD: Final = regex.compile(
+    r"""
+    \A (?:
+        \p{Lu}\.                                                     # an initial
+      | \p{Lu} [\p{L}\p{M}'’]{0,30}+ (?: -\p{L} [\p{L}\p{M}'’]{0,30}+ )?+   # a capitalised word
+    ) \Z
+    """,
+    regex.VERBOSE | regex.V1,
+)
+
+_SENTENCE_END: Final = regex.compile(r"[.!?…][\"'”’»)\]]{0,3}+\Z", regex.V1)
+_ANY_SENTENCE_END: Final = regex.compile(r"[.!?…][\"'”’»)\]]{0,3}+(?:\s|\Z)", regex.V1)
+_HEADLINE_BAD_END: Final = regex.compile(r"[.,;:–—\-|/]\Z", regex.V1)
+
+# A lower-case letter glued to a capitalised word that goes on as a sentence:
+# `...to be replacedThe work will`; the capital starts the body.
+GLUE: Final = regex.compile(r"(?<=\p{Ll}[\p{Ll}.!?\"”’])(?=\p{Lu}\p{Ll}{0,20}+\s)", regex.V1)
+
+
+def is_name_word(word: str) -> bool:
+    """Whether ``word`` can be one word of a personal name."""
+    return _NAME_WORD.match(word) is not None
+
+
+def is_person_name(value: str) -> bool:
+    """Whether ``value`` has the shape of a personal name: 2 to 5 capitalised words."""
+    words = value.split()
+    if not 2 <= len(words) <= 5:
+        return False
+    capitalised = 0
+    for word in words:
+        if word.casefold() in NAME_PARTICLES:
+            continue
+        if not is_name_word(word):
+            return False
+        capitalised += 1
+    return capitalised >= 2
+
+
+def ends_sentence(value: str) -> bool:
+    """Whether ``value`` ends like a sentence (a quotation closing one included)."""
+    return _SENTENCE_END.search(value) is not None
+
+
+def has_sentence(value: str) -> bool:
+    """Whether ``value`` holds at least one sentence end anywhere."""
+    return _ANY_SENTENCE_END.search(value) is not None
+
+
+def is_headline_shape(value: str) -> bool:
+    """
+    Whether ``value`` could be a title: 2 to 25 words, no closing period, starting
+    with a capital, a digit or a quote, and not just a personal name.
+    """
+    words = value.split()
+    if not 2 <= len(words) <= 25 or len(value) > 180:
+        return False
+    if _HEADLINE_BAD_END.search(value) or value.endswith("..."):
+        return False
+    first = value[0]
+    if not (first.isupper() or first.isdigit() or first in "\"'“‘«"):
+        return False
+    if len(words) <= 3 and is_person_name(value):
+        return False
+    return any(c.isalpha() for c in value)
+
+
+def is_all_caps(value: str) -> bool:
+    """Whether every cased letter of ``value`` is a capital (and there are some)."""
+    return value.isupper() and sum(c.isalpha() for c in value) >= 4

@@ -1,0 +1,49 @@
+"""
+Page furniture and trailers: what is text on the page but not the article.
+
+:func:`noise_kind` judges a unit by its words alone (a lexicon of phrases in
+the languages of the crawl); the layout adds position and shape, since a
+short line without sentence punctuation means different things at the top of
+a page (a label), between paragraphs (a subheading) and at the end (a list of
+related links).
+"""
+
+from __future__ import annotations
+
+from typing import Final, Literal
+
+import regex
+
+from newsrecord._lexicons.boilerplate import CREDIT_PATTERNS, NOISE_PATTERNS
+from newsrecord._lexicons.labels import SECTION_LABELS, UI_LINES
+
+_FLAGS: Final = regex.VERBOSE | regex.V1 | regex.IGNORECASE
+
+_NOISE: Final = regex.compile(r"\A (?:" + " | ".join(NOISE_PATTERNS) + ")", _FLAGS)
+_CREDIT: Final = regex.compile(r"\A (?:" + " | ".join(CREDIT_PATTERNS) + ")", _FLAGS)
+
+# Link-like lines: a URL, a domain, a handle, or a path of breadcrumbs.
+_LINKISH: Final = regex.compile(
+    r"\A (?: https?:// \S{1,300}+ | www\. \S{1,300}+ | @\w{1,40}+ | [\w.-]{1,60}+ \.(?:com|org|net|az|ru|tr|uk|in|io)(?:/\S{0,200}+)?+ ) \Z"
+    r"| (?:\s[/»›>|]\s.{0,60}+){2,}+ ",
+    _FLAGS,
+)
+
+NoiseKind = Literal["boilerplate", "credit"]
+
+
+def noise_kind(value: str, timeout: float) -> NoiseKind | None:
+    """``credit`` or ``boilerplate`` when the phrase says so, else ``None``."""
+    folded = value.casefold()
+    if folded in UI_LINES or folded.rstrip(":") in UI_LINES:
+        return "boilerplate"
+    if _CREDIT.match(value, timeout=timeout):
+        return "credit"
+    if _NOISE.match(value, timeout=timeout) or _LINKISH.search(value, timeout=timeout):
+        return "boilerplate"
+    return None
+
+
+def is_section_label(value: str) -> bool:
+    """A section or category label such as ``World`` or ``Press Release``."""
+    return value.casefold().rstrip(" :|") in SECTION_LABELS

@@ -1,0 +1,122 @@
+"""
+Datelines: the place, date and agency that open a wire story.
+
+Grammar (FORMATS.md section B)::
+
+    dateline = LOCATION [","] [DATE] ["."] [AGENCY] [SEP]
+    LOCATION = PLACE ("," PLACE){0,2} [" (" PROVINCE ") [" COUNTRY "]"]
+    PLACE    = capitalised word (" " capitalised word | particle){0,4}
+    DATE     = "Jan 12" | "Jan. 12" | "January 12, 2021" | "12 January" | "1 March."
+    AGENCY   = "(" NAME ")" | "/" NAME "/" ["."] | NAME "/"
+    SEP      = "—" | "–" | "--" | "-" | "_" | ":"
+
+Examples: ``WASHINGTON (AP) —``, ``LONDON, Jan 12 (Reuters) -``,
+``MOSCOW, January 12. /TASS/.``, ``SANTA FE, N.M. _``, ``Vesk. 1 March. AGENCY.XX/``.
+
+A match must carry evidence that it is a dateline and not a sentence that
+starts with a place (``Paris is ...``): an agency, a date followed by a
+separator or the end of the unit, or a place in capitals followed by a
+separator.
+"""
+
+from __future__ import annotations
+
+from typing import Final, NamedTuple
+
+import regex
+
+from newsrecord._lexicons.labels import NOT_PLACES
+from newsrecord.dates import DATE_FRAGMENT, MONTH_NAMES
+
+_WORD: Final = r"\p{Lu} [\p{L}\p{M}'’.\-]{0,24}+"
+_PARTICLE: Final = r"(?: de | del | la | le | sur | upon | am | an | on | el | al | da | do | of )"
+_PLACE: Final = rf"{_WORD} (?: [ ] (?! {DATE_FRAGMENT} ) (?: {_WORD} | {_PARTICLE} (?=[ ]\p{{Lu}}) ) ){{0,4}}+"
+
+_DATELINE: Final = regex.compile(
+    rf"""
+    \A
+    (?P<location>
+        {_PLACE}
+        (?: , [ ]?+ (?! {DATE_FRAGMENT} ) {_PLACE} ){{0,2}}+
+        (?: [ ] \( [^()\n]{{1,30}}+ \) [ ] \[ [^\[\]\n]{{1,30}}+ \] )?+   # City (Province) [Country]
+    )
+    (?: ,?+ [ ]++ (?P<date> {DATE_FRAGMENT} ) )?+
+    [ ]*+ \.?+ [ ]*+
+    (?:
+        \( (?P<agency> [^()\n]{{1,40}}+ ) \)
+      | / (?P<agency_slash> [^/\n]{{1,30}}+ ) / \.?+
+      | (?P<agency_tail> \p{{Lu}} [\p{{Lu}}\p{{N}}.\-]{{1,20}}+ ) /
+    )?+
+    [ ]*+
+    (?P<sep> — | – | -- | - | _ | : )?+
+    [ ]*+
+    """,
+    regex.VERBOSE | regex.V1,
+    months=MONTH_NAMES,
+)
+
+
+class DatelineMatch(NamedTuple):
+    """A dateline at the start of a unit; ``end`` is where the body text starts."""
+
+    end: int
+    raw: str
+    location: str
+    agency: str | None
+    month: str | None
+    day: int | None
+    year: int | None
+
+
+def match_dateline(value: str, timeout: float) -> DatelineMatch | None:
+    """The dateline that opens ``value`` (a unit's text, already stripped), or ``None``."""
+    match = _DATELINE.match(value, timeout=timeout)
+    if match is None:
+        return None
+    agency = match["agency"] or match["agency_slash"] or match["agency_tail"]
+    at_end = match.end() == len(value)
+    location = match["location"].strip()
+    if not _credible(location, agency, match["date"], match["sep"], at_end):
+        return None
+    if agency is not None and len(agency.split()) > 4:
+        return None
+    day = match["day_a"] or match["day_b"]
+    return DatelineMatch(
+        end=match.end(),
+        raw=value[: match.end()].strip(),
+        location=_trim_location(location),
+        agency=None if agency is None else agency.strip(),
+        month=match["month_a"] or match["month_b"],
+        day=None if day is None else int(day),
+        year=None if match["year"] is None else int(match["year"]),
+    )
+
+
+def _credible(
+    location: str, agency: str | None, date: str | None, sep: str | None, at_end: bool
+) -> bool:
+    """Whether the match shows enough of a dateline to be one."""
+    first_word = location.split(",")[0].strip()
+    if first_word.casefold() in NOT_PLACES or location.casefold() in NOT_PLACES:
+        return False
+    if agency is not None:
+        return sep is not None or at_end or _looks_like_agency(agency)
+    if date is not None:
+        return sep is not None or at_end
+    letters = [c for c in first_word if c.isalpha()]
+    return sep is not None and len(letters) >= 2 and first_word.isupper()
+
+
+def _looks_like_agency(agency: str) -> bool:
+    """A parenthesised agency with no separator after it: `NEW DELHI, Jan 12 (PTI) The...`."""
+    words = agency.split()
+    return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words)
+
+
+def _trim_location(location: str) -> str:
+    """`Vesk.` -> `Vesk`, but `N.M.` and `Calif.` keep the period of their abbreviation."""
+    location = location.rstrip(" ,")
+    last = location.split(",")[-1].split()[-1]
+    if location.endswith(".") and "," not in location and " " not in location and "." not in last[:-1]:
+        return location[:-1]
+    return location

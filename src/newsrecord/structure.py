@@ -1,0 +1,249 @@
+"""
+Deciding what each unit is: headline, byline, dateline, paragraph, credit or boilerplate.
+
+The decision uses the unit's words (lexicons), its shape (length, case,
+sentence punctuation) and its position relative to the *body*, which starts
+at the first unit that reads like running text:
+
+* before the body (the lead zone): bylines, a dateline on its own, labels and
+  UI text; the headline is the last title-shaped unit right before the body
+  (or before the byline that precedes it);
+* in the body: paragraphs, except phrases the lexicons know as furniture or
+  credits, bylines, and short lines without sentence punctuation (subheadings,
+  promos): a title-shaped line right after the lead is the headline when none
+  came before;
+* after the last paragraph (the tail): everything short is furniture, a long
+  unfinished unit is a paragraph cut off by the crawler, an ALL-CAPS title is
+  the headline when none came before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+import attrs
+
+from newsrecord._shapes import (
+    GLUE,
+    ends_sentence,
+    has_sentence,
+    is_all_caps,
+    is_headline_shape,
+    is_person_name,
+)
+from newsrecord._text import clean, join_lines
+from newsrecord.boilerplate import is_section_label, noise_kind
+from newsrecord.byline import BylineParse, parse_byline
+from newsrecord.dateline import DatelineMatch, match_dateline
+from newsrecord.layout import BULLET, Unit
+from newsrecord.model import BlockKind
+
+# Below this many characters, a unit without sentence punctuation is a label,
+# a title or a link, never running text.
+_SHORT = 80
+
+
+class Piece(NamedTuple):
+    """One decided block: its kind, span and the value it contributes."""
+
+    kind: BlockKind
+    start: int
+    end: int
+    value: str
+
+
+@attrs.define
+class Decision:
+    """What the layout decided; private to one parse."""
+
+    pieces: list[Piece] = attrs.field(factory=list)
+    headline: str | None = None
+    bylines: list[tuple[str, BylineParse]] = attrs.field(factory=list)
+    dateline: DatelineMatch | None = None
+
+
+@attrs.define
+class _Info:
+    """A unit with what is known of it."""
+
+    unit: Unit
+    value: str
+    noise: str | None
+    byline: BylineParse | None
+
+    @property
+    def body_like(self) -> bool:
+        v = self.value
+        return self.noise is None and self.byline is None and _reads_as_text(v)
+
+
+def _reads_as_text(value: str) -> bool:
+    if len(value) >= _SHORT and has_sentence(value):
+        return True
+    return len(value) >= 40 and ends_sentence(value) and len(value.split()) >= 6
+
+
+def decide(text: str, units: Sequence[Unit], timeout: float) -> Decision:
+    """Classify ``units`` (in text order) into blocks and field values."""
+    infos = [_describe(text, unit, timeout) for unit in units]
+    decision = Decision()
+    body = next((i for i, info in enumerate(infos) if info.body_like), len(infos))
+    last = max((i for i, info in enumerate(infos) if info.body_like), default=-1)
+    _lead(text, infos[:body], decision, timeout)
+    for index in range(body, len(infos)):
+        _body_unit(text, infos, index, body, last, decision, timeout)
+    return decision
+
+
+def _describe(text: str, unit: Unit, timeout: float) -> _Info:
+    raw = text[unit.start : unit.end]
+    value = clean(raw) if len(unit.lines) == 1 else join_lines(ln.text for ln in unit.lines)
+    byline = parse_byline(value, timeout) if len(value) <= 200 else None
+    noise = None if byline is not None else noise_kind(value, timeout)
+    return _Info(unit, value, noise, byline)
+
+
+def _lead(text: str, infos: Sequence[_Info], decision: Decision, timeout: float) -> None:
+    """The units before the body: bylines, a dateline, labels and furniture, the headline."""
+    headline_at = _headline_index(infos, timeout)
+    for index, info in enumerate(infos):
+        unit = info.unit
+        if index == headline_at:
+            decision.headline = info.value
+            _add(decision, "headline", unit, info.value)
+        elif info.byline is not None:
+            decision.bylines.append((info.value, info.byline))
+            _add(decision, "byline", unit, info.value)
+        elif info.noise == "credit":
+            _add(decision, "credit", unit, info.value)
+        elif decision.dateline is None and (found := _alone_dateline(info, timeout)):
+            decision.dateline = found
+            _add(decision, "dateline", unit, info.value)
+        else:
+            _add(decision, "boilerplate", unit, info.value)
+
+
+def _headline_index(infos: Sequence[_Info], timeout: float) -> int:
+    """The lead unit that is the headline: the last title-shaped one before the body."""
+    for index in range(len(infos) - 1, -1, -1):
+        info = infos[index]
+        if info.byline is not None or info.noise is not None:
+            continue
+        if _is_title(info.value) and _alone_dateline(info, timeout) is None:
+            return index
+    return -1
+
+
+def _is_title(value: str) -> bool:
+    return (
+        is_headline_shape(value)
+        and not is_section_label(value)
+        and not (len(value.split()) <= 3 and is_person_name(value))
+    )
+
+
+def _alone_dateline(info: _Info, timeout: float) -> DatelineMatch | None:
+    found = match_dateline(info.value, timeout)
+    return found if found is not None and found.end >= len(info.value) else None
+
+
+def _body_unit(
+    text: str,
+    infos: Sequence[_Info],
+    index: int,
+    body: int,
+    last: int,
+    decision: Decision,
+    timeout: float,
+) -> None:
+    info = infos[index]
+    unit = info.unit
+    if index == body:
+        _first_paragraph(text, info, decision, timeout)
+    elif info.byline is not None:
+        decision.bylines.append((info.value, info.byline))
+        _add(decision, "byline", unit, info.value)
+    elif info.noise is not None:
+        _add(decision, "credit" if info.noise == "credit" else "boilerplate", unit, info.value)
+    elif info.body_like or _is_paragraph_anyway(info, index, last, len(infos)):
+        _paragraph(text, info, decision)
+    elif decision.headline is None and _late_headline(info, index, body, last):
+        decision.headline = info.value
+        _add(decision, "headline", unit, info.value)
+    else:
+        _add(decision, "boilerplate", unit, info.value)
+
+
+def _is_paragraph_anyway(info: _Info, index: int, last: int, count: int) -> bool:
+    """Units that are text though they do not read as sentences: bullets, tables, cut-offs."""
+    if info.unit.table or BULLET.match(info.unit.lines[0].text):
+        return index < last or len(info.value) >= 40
+    if index == count - 1 and index == last + 1:
+        # The crawler cut the page mid-sentence: a long unfinished last unit.
+        return len(info.value) >= _SHORT and not is_all_caps(info.value)
+    return len(info.value) >= 2 * _SHORT
+
+
+def _late_headline(info: _Info, index: int, body: int, last: int) -> bool:
+    """A title right after the lead paragraph, or in capitals after the body."""
+    if not _is_title(info.value):
+        return False
+    return (index == body + 1 and index < last) or (index > last and is_all_caps(info.value))
+
+
+def _first_paragraph(text: str, info: _Info, decision: Decision, timeout: float) -> None:
+    """The body's first unit: a glued headline or a dateline may open it."""
+    unit = info.unit
+    start = unit.start
+    if decision.headline is None:
+        start = _glued_headline(text, info, decision)
+    if decision.dateline is None:
+        found = match_dateline(text[start : unit.end], timeout)
+        if found is not None and found.end < unit.end - start:
+            decision.dateline = found
+            _add_span(decision, "dateline", start, start + len(found.raw), found.raw)
+            start = _skip_space(text, start + found.end)
+    if start == unit.start:
+        _paragraph(text, info, decision)
+        return
+    value = join_lines([text[start : unit.lines[0].end], *(ln.text for ln in unit.lines[1:])])
+    _add_span(decision, "paragraph", start, unit.end, value)
+
+
+def _glued_headline(text: str, info: _Info, decision: Decision) -> int:
+    """Split `Station roof to be replacedThe work will...`: the title, then the body."""
+    first_line = info.unit.lines[0]
+    head = text[info.unit.start : min(first_line.end, info.unit.start + 200)]
+    match = GLUE.search(head)
+    if match is None or not _is_title(head[: match.start()]) or len(head[: match.start()].split()) < 4:
+        return info.unit.start
+    title = head[: match.start()]
+    decision.headline = clean(title)
+    _add_span(decision, "headline", info.unit.start, info.unit.start + len(title), title)
+    return info.unit.start + match.start()
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _paragraph(text: str, info: _Info, decision: Decision) -> None:
+    unit = info.unit
+    if unit.table:
+        value = "\n".join(clean(ln.text) for ln in unit.lines)
+    elif BULLET.match(unit.lines[0].text):
+        value = BULLET.sub("", info.value, count=1)
+    else:
+        value = info.value
+    _add(decision, "paragraph", unit, value)
+
+
+def _add(decision: Decision, kind: BlockKind, unit: Unit, value: str) -> None:
+    decision.pieces.append(Piece(kind, unit.start, unit.end, value))
+
+
+def _add_span(decision: Decision, kind: BlockKind, start: int, end: int, value: str) -> None:
+    decision.pieces.append(Piece(kind, start, end, value))
