@@ -26,6 +26,7 @@ _NAME_WORD: Final = regex.compile(
 
 _SENTENCE_END: Final = regex.compile(r"[.!?…][\"'”’»)\]]{0,3}+\Z", regex.V1)
 _ANY_SENTENCE_END: Final = regex.compile(r"[.!?…][\"'”’»)\]]{0,3}+(?:\s|\Z)", regex.V1)
+_ABBREVIATION_END: Final = regex.compile(r"(?:\A|\s)(?:\p{Lu}\.){2,4}+\Z", regex.V1)
 _HEADLINE_BAD_END: Final = regex.compile(r"[.,;:–—\-|/]\Z", regex.V1)
 
 # A lower-case letter glued to a capitalised word that goes on as a sentence:
@@ -71,10 +72,12 @@ def is_headline_shape(value: str) -> bool:
     words = value.split()
     if not 2 <= len(words) <= 25 or len(value) > 180:
         return False
-    if _HEADLINE_BAD_END.search(value) or value.endswith("..."):
+    if (_HEADLINE_BAD_END.search(value) and _ABBREVIATION_END.search(value) is None) or value.endswith(
+        "..."
+    ):
         return False
     first = value[0]
-    if not (first.isupper() or first.isdigit() or first in "\"'“‘«"):
+    if not (first.isupper() or first.isdigit() or first in "\"'“‘«<([¿¡"):
         return False
     if len(words) <= 3 and is_person_name(value):
         return False

@@ -14,7 +14,7 @@ from typing import Final, Literal
 
 import regex
 
-from newsrecord._lexicons.boilerplate import CREDIT_PATTERNS, NOISE_PATTERNS
+from newsrecord._lexicons.boilerplate import CREDIT_PATTERNS, CREDIT_PHRASES, NOISE_PATTERNS
 from newsrecord._lexicons.labels import SECTION_LABELS, UI_LINES
 
 _FLAGS: Final = regex.VERBOSE | regex.V1 | regex.IGNORECASE
@@ -22,12 +22,13 @@ _FLAGS: Final = regex.VERBOSE | regex.V1 | regex.IGNORECASE
 _NOISE: Final = regex.compile(r"\A (?:" + " | ".join(NOISE_PATTERNS) + ")", _FLAGS)
 _CREDIT: Final = regex.compile(r"\A (?:" + " | ".join(CREDIT_PATTERNS) + ")", _FLAGS)
 
-# Link-like lines: a URL, a domain, a handle, or a path of breadcrumbs.
-_LINKISH: Final = regex.compile(
-    r"\A (?: https?:// \S{1,300}+ | www\. \S{1,300}+ | @\w{1,40}+ | [\w.-]{1,60}+ \.(?:com|org|net|az|ru|tr|uk|in|io)(?:/\S{0,200}+)?+ ) \Z"
-    r"| (?:\s[/»›>|]\s.{0,60}+){2,}+ ",
+# Link-like lines: a URL, a domain or a handle, alone.
+_LINK: Final = regex.compile(
+    r"""\A (?: https?:// | www\. | @\w | [\w.-]{1,60}+ \.(?:com|org|net|info|az|ru|tr|uk|in|io)\b ) \S{0,300}+ \Z""",
     _FLAGS,
 )
+_CRUMB_SEPARATORS: Final = (" / ", " » ", " › ", " > ", " | ")
+
 
 NoiseKind = Literal["boilerplate", "credit"]
 
@@ -37,9 +38,13 @@ def noise_kind(value: str, timeout: float) -> NoiseKind | None:
     folded = value.casefold()
     if folded in UI_LINES or folded.rstrip(":") in UI_LINES:
         return "boilerplate"
-    if _CREDIT.match(value, timeout=timeout):
+    if _CREDIT.match(value, timeout=timeout) or (
+        len(value) <= 300 and any(phrase in folded for phrase in CREDIT_PHRASES)
+    ):
         return "credit"
-    if _NOISE.match(value, timeout=timeout) or _LINKISH.search(value, timeout=timeout):
+    if _NOISE.match(value, timeout=timeout) or _LINK.match(value, timeout=timeout):
+        return "boilerplate"
+    if sum(value.count(sep) for sep in _CRUMB_SEPARATORS) >= 2 and len(value) <= 300:
         return "boilerplate"
     return None
 

@@ -26,15 +26,17 @@ import regex
 
 from newsrecord._text import Line, is_blank, trim
 
-# A row of a table: two columns apart by a tab or three spaces, or a row that
-# starts with a dotted leader (`Net income ........ 1,234`).
-_TABLE_ROW: Final = regex.compile(r"\S(?:\t|[ ]{3,}+|\.{4,}+)[ \t.]{0,40}+\S", regex.V1)
-
 # A bullet marker at the start of a line; the marker is not part of the paragraph.
 BULLET: Final = regex.compile(r"\A[ \t]{0,8}+[•·▪●◦‣∙■□➢►*][ \t]++(?=\S)", regex.V1)
 
 # Lines that end a sentence (or a quotation that ends one).
 _SENTENCE_END: Final = regex.compile(r"[.!?…:;][\"'”’»)\]]{0,3}+[ \t]*+\Z", regex.V1)
+
+
+def is_table_row(line: str) -> bool:
+    """Whether ``line`` has two columns apart by a tab, three spaces or a dotted leader."""
+    inner = line.strip()
+    return "\t" in inner or "   " in inner or "...." in inner.rstrip(".")
 
 
 class Unit(NamedTuple):
@@ -94,7 +96,7 @@ def is_wrapped(runs: Sequence[Sequence[Line]]) -> bool:
     inner = mid_sentence = 0
     for run in runs:
         for line in run[:-1]:
-            if len(line.text) < 30 or _TABLE_ROW.search(line.text):
+            if len(line.text) < 30 or is_table_row(line.text):
                 continue
             inner += 1
             if len(line.text) <= 100 and _SENTENCE_END.search(line.text) is None:
@@ -144,7 +146,7 @@ def _piece_units(text: str, piece: list[Line], *, wrapped: bool) -> list[Unit]:
                     out.append(unit)
                 group.clear()
 
-    rows = [_TABLE_ROW.search(line.text) is not None for line in piece]
+    rows = [is_table_row(line.text) for line in piece]
     for index, line in enumerate(piece):
         next_is_row = index + 1 < len(piece) and rows[index + 1]
         if rows[index] and (table or next_is_row):

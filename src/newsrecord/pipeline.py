@@ -170,7 +170,7 @@ def _read(text: str, policy: Policy, draft: _Draft) -> None:
         rest = rest_of_line(text, lines[0], header.end)
         if rest is not None:
             found.insert(0, rest)
-    decision = decide(text, found, policy.regex_timeout)
+    decision = decide(text, found, policy.regex_timeout, web=header is not None)
     for piece in decision.pieces:
         draft.add(piece.kind, piece.start, piece.end)
         if piece.kind == "paragraph":

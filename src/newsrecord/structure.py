@@ -81,19 +81,43 @@ class _Info:
 def _reads_as_text(value: str) -> bool:
     if len(value) >= _SHORT and has_sentence(value):
         return True
+    if len(value) >= 2 * _SHORT:
+        return True
     return len(value) >= 40 and ends_sentence(value) and len(value.split()) >= 6
 
 
-def decide(text: str, units: Sequence[Unit], timeout: float) -> Decision:
-    """Classify ``units`` (in text order) into blocks and field values."""
+def decide(text: str, units: Sequence[Unit], timeout: float, *, web: bool) -> Decision:
+    """
+    Classify ``units`` (in text order) into blocks and field values.
+
+    ``web`` says the text is a crawled page (it has the crawl header), so short
+    lines in and after the body are page furniture; in plain wire copy and
+    archives they are data lines (`Qtly div 10 cts vs 8 cts`) and stay text.
+    """
     infos = [_describe(text, unit, timeout) for unit in units]
     decision = Decision()
-    body = next((i for i, info in enumerate(infos) if info.body_like), len(infos))
-    last = max((i for i, info in enumerate(infos) if info.body_like), default=-1)
+    body = _body_start(infos, timeout, web=web)
+    last = max((i for i, info in enumerate(infos) if info.body_like), default=body)
     _lead(text, infos[:body], decision, timeout)
     for index in range(body, len(infos)):
-        _body_unit(text, infos, index, body, last, decision, timeout)
+        _body_unit(text, infos, index, (body, max(last, body)), decision, timeout, web=web)
     return decision
+
+
+def _body_start(infos: Sequence[_Info], timeout: float, *, web: bool) -> int:
+    """The first unit of running text, or the first after a dateline on its own line."""
+    for index, info in enumerate(infos):
+        if info.body_like:
+            return index
+        if index and info.noise is None and _alone_dateline(infos[index - 1], timeout):
+            return index
+    if web:
+        return len(infos)
+    # Wire items made of short lines only: the body follows the title and any byline.
+    index = 1 if infos and _is_title(infos[0].value) else 0
+    while index < len(infos) and (infos[index].byline or infos[index].noise):
+        index += 1
+    return index
 
 
 def _describe(text: str, unit: Unit, timeout: float) -> _Info:
@@ -152,11 +176,14 @@ def _body_unit(
     text: str,
     infos: Sequence[_Info],
     index: int,
-    body: int,
-    last: int,
+    bounds: tuple[int, int],
     decision: Decision,
     timeout: float,
+    *,
+    web: bool,
 ) -> None:
+    """Decide one unit from the body's first to the end; ``bounds`` = (first, last) body unit."""
+    body, last = bounds
     info = infos[index]
     unit = info.unit
     if index == body:
@@ -166,11 +193,11 @@ def _body_unit(
         _add(decision, "byline", unit, info.value)
     elif info.noise is not None:
         _add(decision, "credit" if info.noise == "credit" else "boilerplate", unit, info.value)
-    elif info.body_like or _is_paragraph_anyway(info, index, last, len(infos)):
-        _paragraph(text, info, decision)
     elif decision.headline is None and _late_headline(info, index, body, last):
         decision.headline = info.value
         _add(decision, "headline", unit, info.value)
+    elif info.body_like or not web or _is_paragraph_anyway(info, index, last, len(infos)):
+        _paragraph(text, info, decision)
     else:
         _add(decision, "boilerplate", unit, info.value)
 

@@ -40,7 +40,14 @@ NOISE_PATTERNS: Final[tuple[str, ...]] = (
 
 CREDIT_PATTERNS: Final[tuple[str, ...]] = (
     r"\(?(?:additional\ )?(?:reporting|writing|editing|compiled|research|contributed\ reporting|reporting\ contributed)\ by\b",
-    r".{0,120}?\bcontributed\ to\ this\ (?:report|story|article)",
     r"\(\p{Ll}{1,4}+(?:/\p{Ll}{1,4}+){1,3}+\)\s*+$",
     r"--?\ ?(?:\p{Lu}\.){1,3}+\s*+$",
+)
+
+# Phrases that make a short unit a credit wherever they stand in it (case-folded).
+CREDIT_PHRASES: Final[tuple[str, ...]] = (
+    "contributed to this report",
+    "contributed to this story",
+    "contributed to this article",
+    "contributed reporting",
 )
