@@ -17,7 +17,7 @@ from newsrecord._lexicons.bylines import NAME_PARTICLES
 _NAME_WORD: Final = regex.compile(
     r"""
     \A (?:
-        \p{Lu}\.                                                     # an initial
+        (?:\p{Lu}\.){1,3}+                                           # initials: `J.`, `J.D.`
       | \p{Lu} [\p{L}\p{M}'’]{0,30}+ (?: -\p{L} [\p{L}\p{M}'’]{0,30}+ )?+   # a capitalised word
     ) \Z
     """,

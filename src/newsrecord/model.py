@@ -10,6 +10,7 @@ reference in the docs); serialisation itself lives in ``_serialize``.
 from __future__ import annotations
 
 import datetime
+from collections.abc import Iterable
 from typing import Any, Literal, TypeAlias
 
 import attrs
@@ -24,6 +25,13 @@ non-blank character of the input exactly once."""
 
 DateSource: TypeAlias = Literal["header", "published", "updated", "trailer", "dateline"]
 """Where :attr:`Article.date` was read."""
+
+
+# Typed converters: the attrs mypy plugin cannot solve the bare generic ``tuple``
+# as a converter, which would make every ``Article(authors=[...])`` a type error
+# in user code.
+def _strs(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
 
 
 @attrs.frozen(kw_only=True)
@@ -55,7 +63,7 @@ class Credit:
     """A trailer credit such as ``Editing by Jane Doe``: a role and the names it credits."""
 
     role: str
-    names: tuple[str, ...] = attrs.field(converter=tuple)
+    names: tuple[str, ...] = attrs.field(converter=_strs)
 
 
 @attrs.frozen
@@ -65,6 +73,22 @@ class Block:
     kind: BlockKind
     start: int
     end: int
+
+
+def _authors(value: Iterable[Author]) -> tuple[Author, ...]:
+    return tuple(value)
+
+
+def _credits(value: Iterable[Credit]) -> tuple[Credit, ...]:
+    return tuple(value)
+
+
+def _warnings(value: Iterable[ParseWarning]) -> tuple[ParseWarning, ...]:
+    return tuple(value)
+
+
+def _blocks(value: Iterable[Block]) -> tuple[Block, ...]:
+    return tuple(value)
 
 
 @attrs.frozen(kw_only=True)
@@ -78,16 +102,16 @@ class Article:
 
     headline: str | None = None
     byline: str | None = None
-    authors: tuple[Author, ...] = attrs.field(default=(), converter=tuple)
+    authors: tuple[Author, ...] = attrs.field(default=(), converter=_authors)
     publisher: str | None = None
     date: datetime.date | None = None
     published: datetime.datetime | None = None
     date_source: DateSource | None = None
     dateline: Dateline | None = None
-    paragraphs: tuple[str, ...] = attrs.field(default=(), converter=tuple)
-    credits: tuple[Credit, ...] = attrs.field(default=(), converter=tuple)
-    warnings: tuple[ParseWarning, ...] = attrs.field(default=(), converter=tuple)
-    blocks: tuple[Block, ...] = attrs.field(default=(), converter=tuple)
+    paragraphs: tuple[str, ...] = attrs.field(default=(), converter=_strs)
+    credits: tuple[Credit, ...] = attrs.field(default=(), converter=_credits)
+    warnings: tuple[ParseWarning, ...] = attrs.field(default=(), converter=_warnings)
+    blocks: tuple[Block, ...] = attrs.field(default=(), converter=_blocks)
 
     @property
     def body(self) -> str:

@@ -13,6 +13,6 @@ def json_schema() -> dict[str, Any]:
 
     A fresh dictionary on every call, so callers may change it freely.
     """
-    raw = files("newsrecord").joinpath("data", "article.schema.json").read_text(encoding="utf-8")
+    raw = (files("newsrecord") / "data" / "article.schema.json").read_text(encoding="utf-8")
     schema: dict[str, Any] = json.loads(raw)
     return schema

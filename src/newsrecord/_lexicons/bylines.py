@@ -30,3 +30,29 @@ BYLINE_PREFIXES: Final[tuple[str, ...]] = (
 NAME_PARTICLES: Final[frozenset[str]] = frozenset(
     ["de", "del", "della", "der", "den", "des", "di", "da", "das", "do", "dos", "du", "la", "le", "van", "von", "y", "e", "bin", "ibn", "al", "el", "ter", "ten", "zu"]
 )
+
+# Nouns that end a role or desk credit (`Staff Writer`, `Foreign Editor`, `News Desk`).
+ROLE_NOUNS: Final[frozenset[str]] = frozenset(
+    """
+    writer writers editor editors correspondent correspondents reporter reporters columnist
+    columnists contributor contributors producer producers photographer photographers analyst
+    journalist journalists critic commentator staff desk team bureau chief intern
+    """.split()
+)
+
+# Words that qualify a role (`Senior`, `Foreign`, `Associated Press` is an agency, not this).
+ROLE_ADJECTIVES: Final[frozenset[str]] = frozenset(
+    """
+    senior chief special staff foreign political business science sports sport culture arts
+    health economics economic diplomatic legal energy education environment environmental
+    technology tech contributing associate assistant deputy managing executive news city metro
+    regional local national international investigative correspondent world opinion features
+    entertainment travel food lifestyle digital web online data graphics photo video
+    """.split()
+)
+
+# Name parts after which a capital is no glue: `McDonald`, `MacLeod`, `DeSantis`, `LaGuardia`.
+NAME_PREFIXES: Final[frozenset[str]] = frozenset("mc mac de la le di da van von o' d'".split())
+
+# Generational suffixes that stay with the name before them (`Don Vance, Jr.`).
+NAME_SUFFIXES: Final[frozenset[str]] = frozenset("jr sr ii iii iv".split())
