@@ -47,7 +47,7 @@ _BYLINE: Final = regex.compile(
 
 # Between credits: a comma, `and`, `&`; the Oxford comma folds into one separator.
 _SEPARATOR: Final = regex.compile(
-    r"\s*+[,;]\s*+(?:and\s++)?+|\s++(?:and|&|und|et|y|e|и)\s++", regex.V1 | regex.IGNORECASE
+    r"\s*+[,;]\s*+(?:and\s++)?+|\s++(?:and|&|und|et|y|e|и|[-–—])\s++", regex.V1 | regex.IGNORECASE
 )
 
 # `Jane Doe | Staff Writer`: a name, a bar, a role; no `By`.
@@ -115,7 +115,7 @@ def _read_credits(credits: list[str], timeout: float) -> BylineParse | None:
     authors: list[Author] = []
     publisher: str | None = None
     for credit in credits:
-        credit = _PLACE_SUFFIX.sub("", credit.strip(), timeout=timeout).strip(" .")
+        credit = _PLACE_SUFFIX.sub("", credit.strip(), timeout=timeout).strip(" .:")
         if not credit:
             continue
         if authors and credit.casefold().rstrip(".") in NAME_SUFFIXES:

@@ -33,6 +33,10 @@ WARNING_CODES: Final[Mapping[str, tuple[Severity, str]]] = {
     "control-characters": ("info", "control characters were removed from values"),
     "mojibake-repaired": ("info", "text decoded with the wrong codec (e.g. â€™) was repaired"),
     "header-date-invalid": ("error", "the crawl header's date token is not a real calendar date"),
+    "multiple-stories": (
+        "info",
+        "the text holds more than one story; the record is the first, the rest is boilerplate",
+    ),
     "regex-timeout": ("error", "a pattern ran out of time; the field it was looking for is empty"),
     "input-truncated": ("error", "the input is longer than the policy's size cap; the rest was not parsed"),
     "internal-error": ("error", "an unexpected error inside the parser; the affected field is empty"),

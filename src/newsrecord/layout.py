@@ -92,16 +92,16 @@ def _runs(lines: Sequence[Line]) -> list[list[Line]]:
 
 
 def is_wrapped(runs: Sequence[Sequence[Line]]) -> bool:
-    """Whether the text is hard-wrapped: most long lines inside a run end mid-sentence."""
+    """Whether the text is hard-wrapped: most long lines inside a run end mid-sentence (two at least)."""
     inner = mid_sentence = 0
     for run in runs:
         for line in run[:-1]:
-            if len(line.text) < 30 or is_table_row(line.text):
+            if len(line.text) < 45 or is_table_row(line.text):
                 continue
             inner += 1
             if len(line.text) <= 100 and _SENTENCE_END.search(line.text) is None:
                 mid_sentence += 1
-    return inner > 0 and mid_sentence * 2 >= inner
+    return mid_sentence >= 2 and mid_sentence * 2 >= inner
 
 
 def units(text: str, lines: Sequence[Line]) -> list[Unit]:

@@ -109,7 +109,7 @@ def _build(source: str, policy: Policy, report: Report) -> Article:
     _check_characters(text, report)
     draft = _Draft()
     with _guard(report, draft, text):
-        _read(text, policy, draft)
+        _read(text, policy, draft, report)
     blocks = _cover(source, draft.blocks)
     return Article(
         headline=draft.headline,
@@ -161,7 +161,7 @@ def _fallback(text: str, draft: _Draft) -> None:
         draft.paragraphs.append(join_lines(line.text for line in unit.lines))
 
 
-def _read(text: str, policy: Policy, draft: _Draft) -> None:
+def _read(text: str, policy: Policy, draft: _Draft, report: Report) -> None:
     lines = split_lines(text)
     header = parse_header(lines[0].text, policy.regex_timeout)
     found = units(text, lines[1:] if header else lines)
@@ -176,6 +176,13 @@ def _read(text: str, policy: Policy, draft: _Draft) -> None:
         if piece.kind == "paragraph":
             draft.paragraphs.append(piece.value)
     draft.headline = decision.headline
+    if decision.second_story is not None:
+        report.defect(
+            "multiple-stories",
+            "a second story starts here; it is left out of the record",
+            decision.second_story,
+            decision.second_story + 1,
+        )
     _read_bylines(decision, draft)
     if decision.dateline is not None:
         _read_dateline(decision.dateline, header, policy, draft)

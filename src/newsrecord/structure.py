@@ -59,6 +59,7 @@ class Decision:
 
     pieces: list[Piece] = attrs.field(factory=list)
     headline: str | None = None
+    second_story: int | None = None  # offset where a second story starts, if any
     bylines: list[tuple[str, BylineParse]] = attrs.field(factory=list)
     dateline: DatelineMatch | None = None
 
@@ -99,9 +100,23 @@ def decide(text: str, units: Sequence[Unit], timeout: float, *, web: bool) -> De
     body = _body_start(infos, timeout, web=web)
     last = max((i for i, info in enumerate(infos) if info.body_like), default=body)
     _lead(text, infos[:body], decision, timeout)
-    for index in range(body, len(infos)):
+    end = _second_story(infos, body, last) if web else len(infos)
+    for index in range(body, end):
         _body_unit(text, infos, index, (body, max(last, body)), decision, timeout, web=web)
+    if end < len(infos):
+        decision.second_story = infos[end].unit.start
+        for info in infos[end:]:
+            _add(decision, "boilerplate", info.unit, info.value)
     return decision
+
+
+def _second_story(infos: Sequence[_Info], body: int, last: int) -> int:
+    """Where a second story starts: a title followed by a byline, inside the body."""
+    for index in range(body + 1, last):
+        info, after = infos[index], infos[index + 1]
+        if not info.body_like and _is_title(info.value) and after.byline is not None:
+            return index
+    return len(infos)
 
 
 def _body_start(infos: Sequence[_Info], timeout: float, *, web: bool) -> int:
@@ -168,6 +183,8 @@ def _is_title(value: str) -> bool:
 
 
 def _alone_dateline(info: _Info, timeout: float) -> DatelineMatch | None:
+    if info.noise is not None or info.byline is not None:
+        return None
     found = match_dateline(info.value, timeout)
     return found if found is not None and found.end >= len(info.value) else None
 
@@ -206,6 +223,8 @@ def _is_paragraph_anyway(info: _Info, index: int, last: int, count: int) -> bool
     """Units that are text though they do not read as sentences: bullets, tables, cut-offs."""
     if info.unit.table or BULLET.match(info.unit.lines[0].text):
         return index < last or len(info.value) >= 40
+    if ends_sentence(info.value) and len(info.value.split()) >= 4:
+        return True
     if index == count - 1 and index == last + 1:
         # The crawler cut the page mid-sentence: a long unfinished last unit.
         return len(info.value) >= _SHORT and not is_all_caps(info.value)
