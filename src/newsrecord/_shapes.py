@@ -24,6 +24,12 @@ _NAME_WORD: Final = regex.compile(
     regex.VERBOSE | regex.V1,
 )
 
+# Title-case function words: `Today In History` is no name.
+# Title-case function words: `Today In History` is no name.
+_NOT_IN_NAMES: Final = frozenset(
+    "in of the to for and at on with from by a an is are as into over after new says".split()
+)
+
 _SENTENCE_END: Final = regex.compile(r"[.!?…][\"'”’»)\]]{0,3}+\Z", regex.V1)
 _ANY_SENTENCE_END: Final = regex.compile(r"[.!?…][\"'”’»)\]]{0,3}+(?:\s|\Z)", regex.V1)
 _ABBREVIATION_END: Final = regex.compile(r"(?:\A|\s)(?:\p{Lu}\.){2,4}+\Z", regex.V1)
@@ -46,6 +52,8 @@ def is_person_name(value: str) -> bool:
         return False
     capitalised = 0
     for word in words:
+        if word.casefold() in _NOT_IN_NAMES:
+            return False
         if word.casefold() in NAME_PARTICLES:
             continue
         if not is_name_word(word):

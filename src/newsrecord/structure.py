@@ -80,11 +80,16 @@ class _Info:
 
 
 def _reads_as_text(value: str) -> bool:
-    if len(value) >= _SHORT and has_sentence(value):
+    if len(value) >= _SHORT and has_sentence(value) and not is_all_caps(value):
         return True
     if len(value) >= 2 * _SHORT:
         return True
-    return len(value) >= 40 and ends_sentence(value) and len(value.split()) >= 6
+    return (
+        len(value) >= 40
+        and ends_sentence(value)
+        and len(value.split()) >= 6
+        and not is_all_caps(value)
+    )
 
 
 def decide(text: str, units: Sequence[Unit], timeout: float, *, web: bool) -> Decision:
@@ -122,7 +127,7 @@ def _second_story(infos: Sequence[_Info], body: int, last: int) -> int:
 def _body_start(infos: Sequence[_Info], timeout: float, *, web: bool) -> int:
     """The first unit of running text, or the first after a dateline on its own line."""
     for index, info in enumerate(infos):
-        if info.body_like:
+        if info.body_like or (index < 4 and _opens_with_dateline(info, timeout)):
             return index
         if index and info.noise is None and _alone_dateline(infos[index - 1], timeout):
             return index
@@ -177,9 +182,18 @@ def _headline_index(infos: Sequence[_Info], timeout: float) -> int:
 def _is_title(value: str) -> bool:
     return (
         is_headline_shape(value)
+        and not value[:3].casefold() == "by "
         and not is_section_label(value)
         and not (len(value.split()) <= 3 and is_person_name(value))
     )
+
+
+def _opens_with_dateline(info: _Info, timeout: float) -> bool:
+    if info.noise is not None or info.byline is not None:
+        return False
+    found = match_dateline(info.value, timeout)
+    # `ECONOMIC SPOTLIGHT - POLISH SANCTIONS` is a title whose kicker looks like a place.
+    return found is not None and found.end < len(info.value) and not is_all_caps(info.value)
 
 
 def _alone_dateline(info: _Info, timeout: float) -> DatelineMatch | None:

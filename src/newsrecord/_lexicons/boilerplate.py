@@ -36,6 +36,7 @@ NOISE_PATTERNS: Final[tuple[str, ...]] = (
     r"(?:story\ still\ developing|this\ is\ a\ developing\ story|more\ to\ follow|more\ to\ come)",
     r"(?:ends|end|-30-|\#\#\#|-0-)\s*+$",
     r"\+\ ↺",
+    r"reuters?+\b[\W_]{0,6}+(?:\^m)?+\s*+$",
 )
 
 CREDIT_PATTERNS: Final[tuple[str, ...]] = (
