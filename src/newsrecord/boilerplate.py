@@ -14,7 +14,12 @@ from typing import Final, Literal
 
 import regex
 
-from newsrecord._lexicons.boilerplate import CREDIT_PATTERNS, CREDIT_PHRASES, NOISE_PATTERNS
+from newsrecord._lexicons.boilerplate import (
+    BANNER_PHRASES,
+    CREDIT_PATTERNS,
+    CREDIT_PHRASES,
+    NOISE_PATTERNS,
+)
 from newsrecord._lexicons.labels import SECTION_LABELS, UI_LINES
 
 _FLAGS: Final = regex.VERBOSE | regex.V1 | regex.IGNORECASE
@@ -25,6 +30,11 @@ _CREDIT: Final = regex.compile(r"\A (?:" + " | ".join(CREDIT_PATTERNS) + ")", _F
 # Link-like lines: a URL, a domain or a handle, alone.
 _LINK: Final = regex.compile(
     r"""\A (?: https?:// | www\. | @\w | [\w.-]{1,60}+ \.(?:com|org|net|info|az|ru|tr|uk|in|io)\b ) \S{0,300}+ \Z""",
+    _FLAGS,
+)
+# A caption ends with its photo credit: `...at the finish line. Photo: Pekka Lund`.
+_PHOTO_CREDIT_END: Final = regex.compile(
+    r"(?:\A|[.!?]\s++|\(\s*+)(?:photo|image|picture|foto|photograph)\s*+(?:by\s++|:\s*+)\p{Lu}[^.!?]{0,60}+\)?+\.?+\s*+\Z",
     _FLAGS,
 )
 _CRUMB_SEPARATORS: Final = (" / ", " » ", " › ", " > ", " | ")
@@ -44,9 +54,18 @@ def noise_kind(value: str, timeout: float) -> NoiseKind | None:
         return "credit"
     if _NOISE.match(value, timeout=timeout) or _LINK.match(value, timeout=timeout):
         return "boilerplate"
+    if len(value) <= 400 and (
+        any(phrase in folded for phrase in BANNER_PHRASES)
+        or (_mentions_photo(folded) and _PHOTO_CREDIT_END.search(value, timeout=timeout))
+    ):
+        return "boilerplate"
     if sum(value.count(sep) for sep in _CRUMB_SEPARATORS) >= 2 and len(value) <= 300:
         return "boilerplate"
     return None
+
+
+def _mentions_photo(folded: str) -> bool:
+    return any(word in folded for word in ("photo", "image", "picture", "foto"))
 
 
 def is_section_label(value: str) -> bool:

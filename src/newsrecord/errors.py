@@ -33,6 +33,10 @@ WARNING_CODES: Final[Mapping[str, tuple[Severity, str]]] = {
     "control-characters": ("info", "control characters were removed from values"),
     "mojibake-repaired": ("info", "text decoded with the wrong codec (e.g. â€™) was repaired"),
     "header-date-invalid": ("error", "the crawl header's date token is not a real calendar date"),
+    "not-an-article": (
+        "info",
+        "the page is a list of teasers or captions; no headline or paragraphs are returned",
+    ),
     "multiple-stories": (
         "info",
         "the text holds more than one story; the record is the first, the rest is boilerplate",

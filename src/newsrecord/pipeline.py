@@ -176,6 +176,8 @@ def _read(text: str, policy: Policy, draft: _Draft, report: Report) -> None:
         if piece.kind == "paragraph":
             draft.paragraphs.append(piece.value)
     draft.headline = decision.headline
+    if decision.list_page:
+        report.defect("not-an-article", "a list of teasers or gallery captions, not one article")
     if decision.second_story is not None:
         report.defect(
             "multiple-stories",

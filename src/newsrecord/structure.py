@@ -60,6 +60,7 @@ class Decision:
     pieces: list[Piece] = attrs.field(factory=list)
     headline: str | None = None
     second_story: int | None = None  # offset where a second story starts, if any
+    list_page: bool = False  # teasers or a gallery: no article at all
     bylines: list[tuple[str, BylineParse]] = attrs.field(factory=list)
     dateline: DatelineMatch | None = None
 
@@ -105,6 +106,11 @@ def decide(text: str, units: Sequence[Unit], timeout: float, *, web: bool) -> De
     body = _body_start(infos, timeout, web=web)
     last = max((i for i, info in enumerate(infos) if info.body_like), default=body)
     _lead(text, infos[:body], decision, timeout)
+    if web and _is_list_page(infos):
+        decision.list_page = True
+        for info in infos:
+            _add(decision, "boilerplate", info.unit, info.value)
+        return decision
     end = _second_story(infos, body, last) if web else len(infos)
     for index in range(body, end):
         _body_unit(text, infos, index, (body, max(last, body)), decision, timeout, web=web)
@@ -113,6 +119,18 @@ def decide(text: str, units: Sequence[Unit], timeout: float, *, web: bool) -> De
         for info in infos[end:]:
             _add(decision, "boilerplate", info.unit, info.value)
     return decision
+
+
+def _is_list_page(infos: Sequence[_Info]) -> bool:
+    """Teasers or gallery slides: one short furniture line repeated between short blurbs."""
+    counts: dict[str, int] = {}
+    for info in infos:
+        if info.noise is not None and len(info.value) <= 40:
+            key = "".join(c for c in info.value.casefold() if c.isalpha())
+            counts[key] = counts.get(key, 0) + 1
+    if not counts or max(counts.values()) < 3:
+        return False
+    return all(len(info.value) < 300 for info in infos if info.body_like)
 
 
 def _second_story(infos: Sequence[_Info], body: int, last: int) -> int:

@@ -36,6 +36,8 @@ NOISE_PATTERNS: Final[tuple[str, ...]] = (
     r"(?:story\ still\ developing|this\ is\ a\ developing\ story|more\ to\ follow|more\ to\ come)",
     r"(?:ends|end|-30-|\#\#\#|-0-)\s*+$",
     r"\+\ ↺",
+    r"(?:photo|image|picture|slide)\ \d{1,3}+\ (?:of|/)\ \d{1,3}+",
+    r"next\ (?:gallery|slide|story|article)\s*+:",
     r"reuters?+\b[\W_]{0,6}+(?:\^m)?+\s*+$",
 )
 
@@ -51,4 +53,23 @@ CREDIT_PHRASES: Final[tuple[str, ...]] = (
     "contributed to this story",
     "contributed to this article",
     "contributed reporting",
+)
+
+# Phrases of paywall, consent and region banners, wherever they stand in a short unit.
+BANNER_PHRASES: Final[tuple[str, ...]] = (
+    "reached your limit of free",
+    "subscribe to keep reading",
+    "subscribe to continue reading",
+    "why subscribe?",
+    "use cookies and similar technologies",
+    "we use cookies",
+    "we value your privacy",
+    "not available in your region",
+    "seeing this message by mistake",
+    "please enable javascript",
+    "please turn on javascript",
+    "you need to enable javascript",
+    "requires javascript",
+    "your browser does not support",
+    "already a subscriber",
 )
