@@ -105,7 +105,7 @@ def decide(text: str, units: Sequence[Unit], timeout: float, *, web: bool) -> De
     decision = Decision()
     body = _body_start(infos, timeout, web=web)
     last = max((i for i, info in enumerate(infos) if info.body_like), default=body)
-    _lead(text, infos[:body], decision, timeout)
+    _lead(text, infos[:body], decision, timeout, web=web)
     if web and _is_list_page(infos):
         decision.list_page = True
         for info in infos:
@@ -144,7 +144,9 @@ def _second_story(infos: Sequence[_Info], body: int, last: int) -> int:
 
 def _body_start(infos: Sequence[_Info], timeout: float, *, web: bool) -> int:
     """The first unit of running text, or the first after a dateline on its own line."""
-    for index, info in enumerate(infos):
+    start = 1 if not web and len(infos) > 1 and _wire_title(infos[0], timeout) else 0
+    for index in range(start, len(infos)):
+        info = infos[index]
         if info.body_like or (index < 4 and _opens_with_dateline(info, timeout)):
             return index
         if index and info.noise is None and _alone_dateline(infos[index - 1], timeout):
@@ -152,7 +154,7 @@ def _body_start(infos: Sequence[_Info], timeout: float, *, web: bool) -> int:
     if web:
         return len(infos)
     # Wire items made of short lines only: the body follows the title and any byline.
-    index = 1 if infos and _is_title(infos[0].value) else 0
+    index = start or (1 if infos and _is_title(infos[0].value) else 0)
     while index < len(infos) and (infos[index].byline or infos[index].noise):
         index += 1
     return index
@@ -166,9 +168,29 @@ def _describe(text: str, unit: Unit, timeout: float) -> _Info:
     return _Info(unit, value, noise, byline)
 
 
-def _lead(text: str, infos: Sequence[_Info], decision: Decision, timeout: float) -> None:
+def _wire_title(info: _Info, timeout: float) -> bool:
+    """Plain wire copy opens with its title line, whatever its punctuation."""
+    value = info.value
+    return (
+        len(info.unit.lines) == 1
+        and len(value) <= 160
+        and len(value.split()) <= 25
+        and info.byline is None
+        and info.noise is None
+        and not value[:3].casefold() == "by "
+        and not _opens_with_dateline(info, timeout)
+        and not value[:1].islower()
+    )
+
+
+def _lead(
+    text: str, infos: Sequence[_Info], decision: Decision, timeout: float, *, web: bool
+) -> None:
     """The units before the body: bylines, a dateline, labels and furniture, the headline."""
-    headline_at = _headline_index(infos, timeout)
+    if not web and infos and _wire_title(infos[0], timeout):
+        headline_at = 0
+    else:
+        headline_at = _headline_index(infos, timeout)
     for index, info in enumerate(infos):
         unit = info.unit
         if index == headline_at:
