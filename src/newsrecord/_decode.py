@@ -48,7 +48,8 @@ def decode(data: bytes | bytearray | memoryview, report: Report) -> str:
     except UnicodeDecodeError as exc:
         report.defect(
             "bytes-not-utf8",
-            f"invalid UTF-8 at byte {exc.start}; decoded as cp1252 with latin-1 for undefined bytes",
+            f"invalid UTF-8 at byte {exc.start}; decoded as cp1252 "
+            "with latin-1 for undefined bytes",
         )
         return raw.decode("latin-1").translate(_CP1252_OVER_LATIN1)
 

@@ -21,7 +21,9 @@ class Report:
 
     warnings: list[ParseWarning] = attrs.field(factory=list)
 
-    def defect(self, code: str, message: str, start: int | None = None, end: int | None = None) -> None:
+    def defect(
+        self, code: str, message: str, start: int | None = None, end: int | None = None
+    ) -> None:
         """Record one warning; its severity comes from :data:`WARNING_CODES`."""
         severity, _ = WARNING_CODES[code]
         self.warnings.append(

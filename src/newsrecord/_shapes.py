@@ -80,9 +80,9 @@ def is_headline_shape(value: str) -> bool:
     words = value.split()
     if not 2 <= len(words) <= 25 or len(value) > 180:
         return False
-    if (_HEADLINE_BAD_END.search(value) and _ABBREVIATION_END.search(value) is None) or value.endswith(
-        "..."
-    ):
+    if (
+        _HEADLINE_BAD_END.search(value) and _ABBREVIATION_END.search(value) is None
+    ) or value.endswith("..."):
         return False
     first = value[0]
     if not (first.isupper() or first.isdigit() or first in "\"'“‘«<([¿¡"):

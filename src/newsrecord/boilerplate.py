@@ -29,7 +29,11 @@ _CREDIT: Final = regex.compile(r"\A (?:" + " | ".join(CREDIT_PATTERNS) + ")", _F
 
 # Link-like lines: a URL, a domain or a handle, alone.
 _LINK: Final = regex.compile(
-    r"""\A (?: https?:// | www\. | @\w | [\w.-]{1,60}+ \.(?:com|org|net|info|az|ru|tr|uk|in|io)\b ) \S{0,300}+ \Z""",
+    r"""
+    \A (?: https?:// | www\. | @\w                          # a URL or a handle
+         | [\w.-]{1,60}+ \.(?:com|org|net|info|az|ru|tr|uk|in|io)\b )   # or a bare domain
+    \S{0,300}+ \Z
+    """,
     _FLAGS,
 )
 # A caption ends with its photo credit: `...at the finish line. Photo: Pekka Lund`.

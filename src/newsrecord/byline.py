@@ -63,7 +63,9 @@ _PLACE_SUFFIX: Final = regex.compile(
 )
 
 # A name glued to what follows it: `Jane DoeJun 20, 2020`, `Jane DoeThe council said`.
-_GLUED: Final = regex.compile(r"(?<=\p{Ll}{2})(?=\p{Lu}\p{Ll}{1,12}+[ .]{1,2}+[\p{L}\p{N}])", regex.V1)
+_GLUED: Final = regex.compile(
+    r"(?<=\p{Ll}{2})(?=\p{Lu}\p{Ll}{1,12}+[ .]{1,2}+[\p{L}\p{N}])", regex.V1
+)
 
 # What may follow a byline on its line and is not part of it.
 _TAIL: Final = regex.compile(
@@ -95,7 +97,9 @@ def parse_byline(line: str, timeout: float) -> BylineParse | None:
     if found is None or (role is not None and not found.authors):
         return None
     if role is not None:
-        found = BylineParse(tuple(attrs.evolve(a, role=a.role or role) for a in found.authors), found.publisher)
+        found = BylineParse(
+            tuple(attrs.evolve(a, role=a.role or role) for a in found.authors), found.publisher
+        )
     return found
 
 
@@ -165,9 +169,11 @@ def _credit_parts(credit: str) -> tuple[str | None, str | None, str | None]:
 
 
 def _known_organization(words: list[str]) -> bool:
-    """An agency or a name with an outlet word; unlike :func:`is_organization`, no single-word guess."""
+    """An agency or a name with an outlet word (unlike :func:`is_organization`, no guess)."""
     folded = " ".join(words).casefold()
-    return folded in AGENCY_NAMES or any(w.strip(".,") in ORGANIZATION_WORDS for w in folded.split())
+    return folded in AGENCY_NAMES or any(
+        w.strip(".,") in ORGANIZATION_WORDS for w in folded.split()
+    )
 
 
 def _is_role(words: list[str]) -> bool:

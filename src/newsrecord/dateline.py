@@ -30,7 +30,9 @@ from newsrecord.dates import DATE_FRAGMENT, MONTH_NAMES
 
 _WORD: Final = r"\p{Lu} [\p{L}\p{M}'’.\-]{0,24}+"
 _PARTICLE: Final = r"(?: de | del | la | le | sur | upon | am | an | on | el | al | da | do | of )"
-_PLACE: Final = rf"{_WORD} (?: [ ] (?! {DATE_FRAGMENT} ) (?: {_WORD} | {_PARTICLE} (?=[ ]\p{{Lu}}) ) ){{0,4}}+"
+_PLACE: Final = (
+    rf"{_WORD} (?: [ ] (?! {DATE_FRAGMENT} ) (?: {_WORD} | {_PARTICLE} (?=[ ]\p{{Lu}}) ) ){{0,4}}+"
+)
 
 _DATELINE: Final = regex.compile(
     rf"""
@@ -38,7 +40,8 @@ _DATELINE: Final = regex.compile(
     (?P<location>
         {_PLACE}
         (?: , [ ]?+ (?! {DATE_FRAGMENT} ) {_PLACE} ){{0,2}}+
-        (?: [ ] \( [^()\n]{{1,30}}+ \) [ ] \[ [^\[\]\n]{{1,30}}+ \] )?+   # City (Province) [Country]
+        # City (Province) [Country]
+        (?: [ ] \( [^()\n]{{1,30}}+ \) [ ] \[ [^\[\]\n]{{1,30}}+ \] )?+
     )
     (?: ,?+ [ ]++ (?P<date> {DATE_FRAGMENT} ) )?+
     [ ]*+ \.?+ [ ]*+
@@ -117,6 +120,11 @@ def _trim_location(location: str) -> str:
     """`Vesk.` -> `Vesk`, but `N.M.` and `Calif.` keep the period of their abbreviation."""
     location = location.rstrip(" ,")
     last = location.split(",")[-1].split()[-1]
-    if location.endswith(".") and "," not in location and " " not in location and "." not in last[:-1]:
+    if (
+        location.endswith(".")
+        and "," not in location
+        and " " not in location
+        and "." not in last[:-1]
+    ):
         return location[:-1]
     return location

@@ -50,7 +50,7 @@ def infer_year(
     """
     if anchor is None:
         return None
-    years = (anchor.year - 1, anchor.year, anchor.year + 1)
+    years: tuple[int, ...] = (anchor.year - 1, anchor.year, anchor.year + 1)
     if not anchor_is_publication:
         wrap = month == 12 and anchor.month == 1
         years = (anchor.year - 1,) if wrap else (anchor.year,)

@@ -29,7 +29,10 @@ WARNING_CODES: Final[Mapping[str, tuple[Severity, str]]] = {
         "bytes input is not valid UTF-8; decoded as cp1252 (undefined bytes as latin-1)",
     ),
     "bytes-utf16": ("info", "bytes input starts with a UTF-16 byte order mark; decoded as UTF-16"),
-    "surrogates-replaced": ("error", "lone surrogate code points were replaced by U+FFFD in values"),
+    "surrogates-replaced": (
+        "error",
+        "lone surrogate code points were replaced by U+FFFD in values",
+    ),
     "control-characters": ("info", "control characters were removed from values"),
     "mojibake-repaired": ("info", "text decoded with the wrong codec (e.g. â€™) was repaired"),
     "header-date-invalid": ("error", "the crawl header's date token is not a real calendar date"),
@@ -42,8 +45,14 @@ WARNING_CODES: Final[Mapping[str, tuple[Severity, str]]] = {
         "the text holds more than one story; the record is the first, the rest is boilerplate",
     ),
     "regex-timeout": ("error", "a pattern ran out of time; the field it was looking for is empty"),
-    "input-truncated": ("error", "the input is longer than the policy's size cap; the rest was not parsed"),
-    "internal-error": ("error", "an unexpected error inside the parser; the affected field is empty"),
+    "input-truncated": (
+        "error",
+        "the input is longer than the policy's size cap; the rest was not parsed",
+    ),
+    "internal-error": (
+        "error",
+        "an unexpected error inside the parser; the affected field is empty",
+    ),
 }
 """Every warning code the parser can emit: code -> (severity, what it means).
 

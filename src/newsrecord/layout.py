@@ -92,7 +92,7 @@ def _runs(lines: Sequence[Line]) -> list[list[Line]]:
 
 
 def is_wrapped(runs: Sequence[Sequence[Line]]) -> bool:
-    """Whether the text is hard-wrapped: most long lines inside a run end mid-sentence (two at least)."""
+    """Whether the text is hard-wrapped: most long inner lines end mid-sentence (two at least)."""
     inner = mid_sentence = 0
     for run in runs:
         for line in run[:-1]:
@@ -124,7 +124,7 @@ def _split_by_indent(run: list[Line]) -> list[list[Line]]:
     if all(width == base for width in indents[1:]):
         return [run]
     pieces: list[list[Line]] = [[run[0]]]
-    for line, width in zip(run[1:], indents[1:]):
+    for line, width in zip(run[1:], indents[1:], strict=True):
         if width > base:
             pieces.append([line])
         else:

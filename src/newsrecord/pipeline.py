@@ -208,7 +208,9 @@ def _read_bylines(decision: Decision, draft: _Draft) -> None:
         draft.byline = decision.bylines[0][0]
 
 
-def _read_dateline(found: DatelineMatch, header: Header | None, policy: Policy, draft: _Draft) -> None:
+def _read_dateline(
+    found: DatelineMatch, header: Header | None, policy: Policy, draft: _Draft
+) -> None:
     date = None
     month = None if found.month is None else month_number(found.month)
     if month is not None and found.day is not None:
@@ -221,7 +223,9 @@ def _read_dateline(found: DatelineMatch, header: Header | None, policy: Policy, 
             date = infer_year(
                 month, found.day, anchor=policy.reference_date, anchor_is_publication=False
             )
-    draft.dateline = Dateline(raw=found.raw, location=found.location, agency=found.agency, date=date)
+    draft.dateline = Dateline(
+        raw=found.raw, location=found.location, agency=found.agency, date=date
+    )
     if found.agency is not None:
         draft.publisher = draft.publisher or publisher_name(found.agency)
     if draft.date is None and date is not None:

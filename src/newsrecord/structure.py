@@ -177,7 +177,7 @@ def _wire_title(info: _Info, timeout: float) -> bool:
         and len(value.split()) <= 25
         and info.byline is None
         and info.noise is None
-        and not value[:3].casefold() == "by "
+        and value[:3].casefold() != "by "
         and not _opens_with_dateline(info, timeout)
         and not value[:1].islower()
     )
@@ -222,7 +222,7 @@ def _headline_index(infos: Sequence[_Info], timeout: float) -> int:
 def _is_title(value: str) -> bool:
     return (
         is_headline_shape(value)
-        and not value[:3].casefold() == "by "
+        and value[:3].casefold() != "by "
         and not is_section_label(value)
         and not (len(value.split()) <= 3 and is_person_name(value))
     )
@@ -316,7 +316,11 @@ def _glued_headline(text: str, info: _Info, decision: Decision) -> int:
     first_line = info.unit.lines[0]
     head = text[info.unit.start : min(first_line.end, info.unit.start + 200)]
     match = GLUE.search(head)
-    if match is None or not _is_title(head[: match.start()]) or len(head[: match.start()].split()) < 4:
+    if (
+        match is None
+        or not _is_title(head[: match.start()])
+        or len(head[: match.start()].split()) < 4
+    ):
         return info.unit.start
     title = head[: match.start()]
     decision.headline = clean(title)

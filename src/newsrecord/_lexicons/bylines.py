@@ -28,7 +28,33 @@ BYLINE_PREFIXES: Final[tuple[str, ...]] = (
 
 # Particles that stay lower case inside a name written in capitals.
 NAME_PARTICLES: Final[frozenset[str]] = frozenset(
-    ["de", "del", "della", "der", "den", "des", "di", "da", "das", "do", "dos", "du", "la", "le", "van", "von", "y", "e", "bin", "ibn", "al", "el", "ter", "ten", "zu"]
+    [
+        "de",
+        "del",
+        "della",
+        "der",
+        "den",
+        "des",
+        "di",
+        "da",
+        "das",
+        "do",
+        "dos",
+        "du",
+        "la",
+        "le",
+        "van",
+        "von",
+        "y",
+        "e",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "ter",
+        "ten",
+        "zu",
+    ]
 )
 
 # Nouns that end a role or desk credit (`Staff Writer`, `Foreign Editor`, `News Desk`).
