@@ -105,12 +105,12 @@ def decide(text: str, units: Sequence[Unit], timeout: float, *, web: bool) -> De
     decision = Decision()
     body = _body_start(infos, timeout, web=web)
     last = max((i for i, info in enumerate(infos) if info.body_like), default=body)
-    _lead(text, infos[:body], decision, timeout, web=web)
     if web and _is_list_page(infos):
         decision.list_page = True
         for info in infos:
             _add(decision, "boilerplate", info.unit, info.value)
         return decision
+    _lead(text, infos[:body], decision, timeout, web=web)
     end = _second_story(infos, body, last) if web else len(infos)
     for index in range(body, end):
         _body_unit(text, infos, index, (body, max(last, body)), decision, timeout, web=web)
