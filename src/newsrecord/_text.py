@@ -15,6 +15,9 @@ from typing import Final, NamedTuple
 
 import regex
 
+from newsrecord._lexicons.hyphens import FIRST_ELEMENTS, SECOND_ELEMENTS
+from newsrecord._mojibake import repair as repair_mojibake
+
 # Characters that render as nothing.  They never make a line non-blank for layout
 # and are dropped from values; U+FEFF is the BOM that editors leave at the start.
 INVISIBLE: Final = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
@@ -83,7 +86,7 @@ def clean(value: str) -> str:
             return " ".join(value.split())
         return " ".join(_CONTROL.sub("", value).split())
     value = _CONTROL.sub("", value.translate(_INVISIBLE_TABLE))
-    value = _SURROGATE.sub("\ufffd", value)
+    value = _SURROGATE.sub("\ufffd", repair_mojibake(value))
     value = " ".join(value.split())
     if not unicodedata.is_normalized("NFC", value):
         value = unicodedata.normalize("NFC", value)
@@ -98,10 +101,22 @@ def join_lines(pieces: Iterable[str]) -> str:
         if not piece:
             continue
         if out and _HYPHEN_END.search(out[-1]) and _COORDINATE.match(piece) is None:
-            out[-1] += piece
+            head = out[-1]
+            out[-1] = (head if _keeps_hyphen(head, piece) else head[:-1]) + piece
         else:
             out.append(piece)
     return " ".join(out)
+
+
+def _keeps_hyphen(head: str, tail: str) -> bool:
+    """Whether `well-` + `known` is a compound (keep `-`) rather than a split word (drop it)."""
+    left = head[:-1].rsplit(None, 1)[-1]
+    right = tail.split(None, 1)[0]
+    last = left.rsplit("-", 1)[-1]
+    first = right.split("-", 1)[0].rstrip(".,;:!?\"'”’)")
+    if "-" in left or not last.islower() or not first.islower():
+        return True  # `state-of-` + `the-art`, `COVID-` + `19`, `37-` + `billion`, `pro-` + `EU`
+    return last in FIRST_ELEMENTS or first in SECOND_ELEMENTS
 
 
 def find_control(text: str) -> int:

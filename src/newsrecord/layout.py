@@ -20,6 +20,7 @@ The header line's rest is always a unit of its own.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import Final, NamedTuple
 
 import regex
@@ -92,15 +93,29 @@ def _runs(lines: Sequence[Line]) -> list[list[Line]]:
 
 
 def is_wrapped(runs: Sequence[Sequence[Line]]) -> bool:
-    """Whether the text is hard-wrapped: most long inner lines end mid-sentence (two at least)."""
-    inner = mid_sentence = 0
+    """
+    Whether the text is hard-wrapped.
+
+    Evidence for: a line that stops mid-sentence while the next one goes on in
+    lower case, or long lines that mostly end mid-sentence.  Evidence against:
+    lines that end a sentence and a next line that starts a new one, which is
+    how text with a paragraph per line looks.
+    """
+    goes_on = new_sentence = inner = mid_sentence = 0
     for run in runs:
-        for line in run[:-1]:
-            if len(line.text) < 45 or is_table_row(line.text):
-                continue
-            inner += 1
-            if len(line.text) <= 100 and _SENTENCE_END.search(line.text) is None:
-                mid_sentence += 1
+        for line, following in pairwise(run):
+            text = line.text
+            ends = _SENTENCE_END.search(text) is not None
+            start = following.text.lstrip()[:1]
+            if not ends and start.islower():
+                goes_on += 1
+            elif ends and start.isupper():
+                new_sentence += 1
+            if len(text) >= 45 and not is_table_row(text):
+                inner += 1
+                mid_sentence += len(text) <= 100 and not ends
+    if goes_on and goes_on * 2 >= new_sentence:
+        return True
     return mid_sentence >= 2 and mid_sentence * 2 >= inner
 
 

@@ -21,6 +21,7 @@ from contextlib import contextmanager
 import attrs
 
 from newsrecord._decode import coerce
+from newsrecord._mojibake import find as find_mojibake
 from newsrecord._report import Report
 from newsrecord._text import find_control, find_surrogate, join_lines, split_lines, trim
 from newsrecord.byline import publisher_name
@@ -131,6 +132,9 @@ def _check_characters(text: str, report: Report) -> None:
         at = find_surrogate(text)
         if at >= 0:
             report.defect("surrogates-replaced", "lone surrogates replaced by U+FFFD", at, at + 1)
+    span = find_mojibake(text)
+    if span is not None:
+        report.defect("mojibake-repaired", "text read with the wrong codec was repaired", *span)
     at = find_control(text)
     if at >= 0:
         report.defect("control-characters", "control characters removed from values", at, at + 1)
