@@ -103,6 +103,25 @@ def parse_byline(line: str, timeout: float) -> BylineParse | None:
     return found
 
 
+def glued_byline(line: str, timeout: float) -> tuple[int, BylineParse] | None:
+    """
+    A byline glued to the first sentence: `By Jane DoeThe council said...`.
+
+    Returns where the sentence starts in ``line`` and the byline's credits.
+    """
+    match = _BYLINE.match(line[:240], timeout=timeout)
+    if match is None:
+        return None
+    credits = match["credits"]
+    glue = _GLUED.search(credits, timeout=timeout)
+    if glue is None:
+        return None
+    found = parse_byline(line[: match.start("credits") + glue.start()], timeout)
+    if found is None or not found.authors:
+        return None
+    return match.start("credits") + glue.start(), found
+
+
 def _unglue(credits: str, timeout: float) -> str:
     """Cut what is glued to the last name: a timestamp or the first sentence."""
     glue = _GLUED.search(credits, timeout=timeout)

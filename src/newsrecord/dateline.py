@@ -128,3 +128,21 @@ def _trim_location(location: str) -> str:
     ):
         return location[:-1]
     return location
+
+
+# `(NPA) -- Officials said...`: an agency credit opening the body, with no place.
+_AGENCY_OPENING: Final = regex.compile(
+    r"""
+    \A \( (?P<agency> \p{Lu} [\p{L}\p{N}.\- ]{0,30}+ ) \)   # `(NPA)`
+    [ ]*+ (?: — | – | -- | - | _ | : ) [ ]++ (?=\S)        # `--`, then the body
+    """,
+    regex.VERBOSE | regex.V1,
+)
+
+
+def match_agency_opening(value: str, timeout: float) -> tuple[int, str] | None:
+    """Where the body starts after an `(AGENCY) --` opening, and the agency; or ``None``."""
+    match = _AGENCY_OPENING.match(value, timeout=timeout)
+    if match is None:
+        return None
+    return match.end(), match["agency"].strip()

@@ -190,6 +190,8 @@ def _read(text: str, policy: Policy, draft: _Draft, report: Report) -> None:
             decision.second_story + 1,
         )
     _read_bylines(decision, draft)
+    if decision.opening_agency is not None:
+        draft.publisher = draft.publisher or publisher_name(decision.opening_agency)
     if decision.dateline is not None:
         _read_dateline(decision.dateline, header, policy, draft)
 

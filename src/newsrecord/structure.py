@@ -34,8 +34,8 @@ from newsrecord._shapes import (
 )
 from newsrecord._text import clean, join_lines
 from newsrecord.boilerplate import is_section_label, noise_kind
-from newsrecord.byline import BylineParse, parse_byline
-from newsrecord.dateline import DatelineMatch, match_dateline
+from newsrecord.byline import BylineParse, glued_byline, parse_byline
+from newsrecord.dateline import DatelineMatch, match_agency_opening, match_dateline
 from newsrecord.layout import BULLET, Unit
 from newsrecord.model import BlockKind
 
@@ -61,6 +61,7 @@ class Decision:
     headline: str | None = None
     second_story: int | None = None  # offset where a second story starts, if any
     list_page: bool = False  # teasers or a gallery: no article at all
+    opening_agency: str | None = None  # `(NPA) --` opening the body with no place
     bylines: list[tuple[str, BylineParse]] = attrs.field(factory=list)
     dateline: DatelineMatch | None = None
 
@@ -135,7 +136,7 @@ def _is_list_page(infos: Sequence[_Info]) -> bool:
 
 def _second_story(infos: Sequence[_Info], body: int, last: int) -> int:
     """Where a second story starts: a title followed by a byline, inside the body."""
-    for index in range(body + 1, last):
+    for index in range(body + 2, last):
         info, after = infos[index], infos[index + 1]
         if not info.body_like and _is_title(info.value) and after.byline is not None:
             return index
@@ -258,7 +259,7 @@ def _body_unit(
     info = infos[index]
     unit = info.unit
     if index == body:
-        _first_paragraph(text, info, decision, timeout)
+        _open_unit(text, info, decision, timeout, first=True)
     elif info.byline is not None:
         decision.bylines.append((info.value, info.byline))
         _add(decision, "byline", unit, info.value)
@@ -267,22 +268,31 @@ def _body_unit(
     elif decision.headline is None and _late_headline(info, index, body, last):
         decision.headline = info.value
         _add(decision, "headline", unit, info.value)
-    elif info.body_like or not web or _is_paragraph_anyway(info, index, last, len(infos)):
+    elif info.body_like and (decision.headline is None or info.value[:3].casefold() == "by "):
+        _open_unit(text, info, decision, timeout, first=False)
+    elif info.body_like or not web or _is_paragraph_anyway(infos, index, last):
         _paragraph(text, info, decision)
     else:
         _add(decision, "boilerplate", unit, info.value)
 
 
-def _is_paragraph_anyway(info: _Info, index: int, last: int, count: int) -> bool:
+def _is_paragraph_anyway(infos: Sequence[_Info], index: int, last: int) -> bool:
     """Units that are text though they do not read as sentences: bullets, tables, cut-offs."""
-    if info.unit.table or BULLET.match(info.unit.lines[0].text):
+    info, count = infos[index], len(infos)
+    if info.unit.table or _is_bullet(info):
         return index < last or len(info.value) >= 40
+    if info.value.endswith(":") and index + 1 < count and _is_bullet(infos[index + 1]):
+        return True  # `The budget also includes:` before a list
     if ends_sentence(info.value) and len(info.value.split()) >= 4:
         return True
     if index == count - 1 and index == last + 1:
         # The crawler cut the page mid-sentence: a long unfinished last unit.
         return len(info.value) >= _SHORT and not is_all_caps(info.value)
     return len(info.value) >= 2 * _SHORT
+
+
+def _is_bullet(info: _Info) -> bool:
+    return BULLET.match(info.unit.lines[0].text) is not None
 
 
 def _late_headline(info: _Info, index: int, body: int, last: int) -> bool:
@@ -292,40 +302,67 @@ def _late_headline(info: _Info, index: int, body: int, last: int) -> bool:
     return (index == body + 1 and index < last) or (index > last and is_all_caps(info.value))
 
 
-def _first_paragraph(text: str, info: _Info, decision: Decision, timeout: float) -> None:
-    """The body's first unit: a glued headline or a dateline may open it."""
+def _open_unit(text: str, info: _Info, decision: Decision, timeout: float, *, first: bool) -> None:
+    """
+    A body unit whose start may hold something else glued or prefixed to the text:
+    a byline (`By Jane DoeThe council...`), a headline (`Roof to be replacedThe work...`),
+    and on the body's first unit an agency credit (`(NPA) --`) or a dateline.
+    """
     unit = info.unit
     start = unit.start
+    line_end = unit.lines[0].end
+    glued = (
+        glued_byline(text[start:line_end], timeout) if info.value[:3].casefold() == "by " else None
+    )
+    if glued is not None:
+        cut, found = glued
+        decision.bylines.append((clean(text[start : start + cut]), found))
+        _add_span(decision, "byline", start, start + cut, text[start : start + cut])
+        start += cut
     if decision.headline is None:
-        start = _glued_headline(text, info, decision)
-    if decision.dateline is None:
-        found = match_dateline(text[start : unit.end], timeout)
-        if found is not None and found.end < unit.end - start:
-            decision.dateline = found
-            _add_span(decision, "dateline", start, start + len(found.raw), found.raw)
-            start = _skip_space(text, start + found.end)
+        start = _glued_headline(text, start, line_end, decision)
+    if first:
+        start = _opening_credit(text, start, line_end, decision, timeout)
     if start == unit.start:
         _paragraph(text, info, decision)
         return
-    value = join_lines([text[start : unit.lines[0].end], *(ln.text for ln in unit.lines[1:])])
-    _add_span(decision, "paragraph", start, unit.end, value)
+    value = join_lines([text[start:line_end], *(ln.text for ln in unit.lines[1:])])
+    if value:
+        _add_span(decision, "paragraph", start, unit.end, value)
 
 
-def _glued_headline(text: str, info: _Info, decision: Decision) -> int:
+def _opening_credit(
+    text: str, start: int, line_end: int, decision: Decision, timeout: float
+) -> int:
+    """A dateline, or an agency credit with no place (`(NPA) -- ...`), opening the body."""
+    found = match_agency_opening(text[start:line_end], timeout)
+    if found is not None:
+        end, agency = found
+        decision.opening_agency = agency
+        _add_span(decision, "credit", start, start + end, text[start : start + end])
+        return _skip_space(text, start + end)
+    if decision.dateline is not None:
+        return start
+    dateline = match_dateline(text[start:line_end], timeout)
+    if dateline is None or dateline.end >= line_end - start:
+        return start
+    decision.dateline = dateline
+    _add_span(decision, "dateline", start, start + len(dateline.raw), dateline.raw)
+    return _skip_space(text, start + dateline.end)
+
+
+def _glued_headline(text: str, start: int, line_end: int, decision: Decision) -> int:
     """Split `Station roof to be replacedThe work will...`: the title, then the body."""
-    first_line = info.unit.lines[0]
-    head = text[info.unit.start : min(first_line.end, info.unit.start + 200)]
+    head = text[start : min(line_end, start + 200)]
     match = GLUE.search(head)
-    if (
-        match is None
-        or not _is_title(head[: match.start()])
-        or len(head[: match.start()].split()) < 4
-    ):
-        return info.unit.start
+    if match is None:
+        return start
     title = head[: match.start()]
+    if not _is_title(title) or len(title.split()) < 4:
+        return start
     decision.headline = clean(title)
-    _add_span(decision, "headline", info.unit.start, info.unit.start + len(title), title)
-    return info.unit.start + match.start()
+    _add_span(decision, "headline", start, start + len(title), title)
+    return start + match.start()
 
 
 def _skip_space(text: str, pos: int) -> int:
