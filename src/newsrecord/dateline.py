@@ -59,6 +59,17 @@ _DATELINE: Final = regex.compile(
 )
 
 
+# `Moscow/21.01.22/Turan:`: place, numeric date and agency between slashes.
+_SLASHED: Final = regex.compile(
+    r"""
+    \A (?P<location> \p{Lu} [\p{L}\p{M}'’.\- ]{1,40}+ )
+    / (?P<day> \d{1,2}+ ) \. (?P<month> \d{1,2}+ ) \. (?P<year> \d{2}(?:\d{2})?+ ) /
+    (?P<agency> [^/:\n]{1,30}+ ) : [ ]*+
+    """,
+    regex.VERBOSE | regex.V1,
+)
+
+
 class DatelineMatch(NamedTuple):
     """A dateline at the start of a unit; ``end`` is where the body text starts."""
 
@@ -73,6 +84,9 @@ class DatelineMatch(NamedTuple):
 
 def match_dateline(value: str, timeout: float) -> DatelineMatch | None:
     """The dateline that opens ``value`` (a unit's text, already stripped), or ``None``."""
+    slashed = _SLASHED.match(value, timeout=timeout)
+    if slashed is not None:
+        return _slashed(value, slashed)
     match = _DATELINE.match(value, timeout=timeout)
     if match is None:
         return None
@@ -92,6 +106,19 @@ def match_dateline(value: str, timeout: float) -> DatelineMatch | None:
         month=match["month_a"] or match["month_b"],
         day=None if day is None else int(day),
         year=None if match["year"] is None else int(match["year"]),
+    )
+
+
+def _slashed(value: str, match: regex.Match[str]) -> DatelineMatch:
+    year = int(match["year"])
+    return DatelineMatch(
+        end=match.end(),
+        raw=value[: match.end()].strip(),
+        location=match["location"].strip(),
+        agency=match["agency"].strip(),
+        month=match["month"],
+        day=int(match["day"]),
+        year=year + 2000 if year < 100 else year,
     )
 
 

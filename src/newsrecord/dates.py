@@ -28,7 +28,9 @@ MONTH_NAMES: Final = tuple(MONTHS)
 
 
 def month_number(name: str) -> int | None:
-    """The month of a month name or abbreviation in any listed language."""
+    """The month of a month name or abbreviation in any listed language, or of `1`..`12`."""
+    if name.isdigit():
+        return int(name) if 1 <= int(name) <= 12 else None
     return MONTHS.get(name.casefold().rstrip("."))
 
 

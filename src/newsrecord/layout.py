@@ -107,7 +107,7 @@ def is_wrapped(runs: Sequence[Sequence[Line]]) -> bool:
             text = line.text
             ends = _SENTENCE_END.search(text) is not None
             start = following.text.lstrip()[:1]
-            if not ends and start.islower():
+            if not ends and start.islower():  # as `_goes_on`, with `ends` reused
                 goes_on += 1
             elif ends and start.isupper():
                 new_sentence += 1
@@ -126,8 +126,26 @@ def units(text: str, lines: Sequence[Line]) -> list[Unit]:
     out: list[Unit] = []
     for run in runs:
         for piece in _split_by_indent(run):
-            out.extend(_piece_units(text, piece, wrapped=wrapped))
+            out.extend(_piece_units(text, piece, wrapped=_piece_wrapped(piece, wrapped)))
     return out
+
+
+def _piece_wrapped(piece: Sequence[Line], default: bool) -> bool:
+    """The text's convention, unless the piece shows its own: a line that goes on in lower
+    case (wrapped), or short lines that never end a sentence (a list of links)."""
+    if len(piece) < 2:
+        return default
+    if any(_goes_on(line, following) for line, following in pairwise(piece)):
+        return True
+    if all(
+        len(line.text.strip()) < 60 and _SENTENCE_END.search(line.text) is None for line in piece
+    ):
+        return False
+    return default
+
+
+def _goes_on(line: Line, following: Line) -> bool:
+    return _SENTENCE_END.search(line.text) is None and following.text.lstrip()[:1].islower()
 
 
 def _split_by_indent(run: list[Line]) -> list[list[Line]]:

@@ -190,8 +190,9 @@ def _read(text: str, policy: Policy, draft: _Draft, report: Report) -> None:
             decision.second_story + 1,
         )
     _read_bylines(decision, draft)
-    if decision.opening_agency is not None:
-        draft.publisher = draft.publisher or publisher_name(decision.opening_agency)
+    for credited in (decision.opening_agency, decision.trailing_outlet):
+        if credited is not None:
+            draft.publisher = draft.publisher or publisher_name(credited)
     if decision.dateline is not None:
         _read_dateline(decision.dateline, header, policy, draft)
 

@@ -20,9 +20,10 @@ at the first unit that reads like running text:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 import attrs
+import regex
 
 from newsrecord._shapes import (
     GLUE,
@@ -33,11 +34,17 @@ from newsrecord._shapes import (
     is_person_name,
 )
 from newsrecord._text import clean, join_lines
+from newsrecord._lexicons.labels import LIST_LABELS, UI_LINES
 from newsrecord.boilerplate import is_section_label, noise_kind
 from newsrecord.byline import BylineParse, glued_byline, parse_byline
 from newsrecord.dateline import DatelineMatch, match_agency_opening, match_dateline
 from newsrecord.layout import BULLET, Unit
 from newsrecord.model import BlockKind
+
+# An outlet or agency in brackets after the last sentence.
+_OUTLET_END: Final = regex.compile(
+    r"(?<=[.!?\"”’])[ \t]*+\((?P<outlet>\p{Lu}[\p{L}\p{N}.&' \-]{0,40}+)\)[ \t]*+\Z", regex.V1
+)
 
 # Below this many characters, a unit without sentence punctuation is a label,
 # a title or a link, never running text.
@@ -62,6 +69,8 @@ class Decision:
     second_story: int | None = None  # offset where a second story starts, if any
     list_page: bool = False  # teasers or a gallery: no article at all
     opening_agency: str | None = None  # `(NPA) --` opening the body with no place
+    closed: bool = False  # an end mark or a list of links after the body: the rest is furniture
+    trailing_outlet: str | None = None  # `...the ministry said. (SA)`
     bylines: list[tuple[str, BylineParse]] = attrs.field(factory=list)
     dateline: DatelineMatch | None = None
 
@@ -115,11 +124,31 @@ def decide(text: str, units: Sequence[Unit], timeout: float, *, web: bool) -> De
     end = _second_story(infos, body, last) if web else len(infos)
     for index in range(body, end):
         _body_unit(text, infos, index, (body, max(last, body)), decision, timeout, web=web)
+    _trailing_outlet(text, decision, timeout)
     if end < len(infos):
         decision.second_story = infos[end].unit.start
         for info in infos[end:]:
             _add(decision, "boilerplate", info.unit, info.value)
     return decision
+
+
+def _trailing_outlet(text: str, decision: Decision, timeout: float) -> None:
+    """`...will be open to visitors. (Port Alder Tribune)`: the outlet is no part of the text."""
+    at = max((i for i, p in enumerate(decision.pieces) if p.kind == "paragraph"), default=-1)
+    if at < 0:
+        return
+    piece = decision.pieces[at]
+    match = _OUTLET_END.search(text, piece.start, piece.end, timeout=timeout)
+    if match is None or match.start() == piece.start:
+        return
+    cut = match.start() + len(match.group()) - len(match.group().lstrip())
+    stop = match.start()
+    while stop > piece.start and text[stop - 1].isspace():
+        stop -= 1
+    value = piece.value[: len(piece.value) - len(clean(text[match.start() : piece.end]))].rstrip()
+    decision.pieces[at] = Piece("paragraph", piece.start, stop, value)
+    decision.pieces.insert(at + 1, Piece("boilerplate", cut, piece.end, match["outlet"]))
+    decision.trailing_outlet = match["outlet"].strip()
 
 
 def _is_list_page(infos: Sequence[_Info]) -> bool:
@@ -150,7 +179,8 @@ def _body_start(infos: Sequence[_Info], timeout: float, *, web: bool) -> int:
         info = infos[index]
         if info.body_like or (index < 4 and _opens_with_dateline(info, timeout)):
             return index
-        if index and info.noise is None and _alone_dateline(infos[index - 1], timeout):
+        after_dateline = index and _alone_dateline(infos[index - 1], timeout)
+        if after_dateline and info.noise is None and info.byline is None:
             return index
     if web:
         return len(infos)
@@ -258,7 +288,12 @@ def _body_unit(
     body, last = bounds
     info = infos[index]
     unit = info.unit
-    if index == body:
+    if decision.closed:
+        _add(decision, "boilerplate", unit, info.value)
+    elif index > body and info.noise is not None and info.value.casefold() in LIST_LABELS:
+        decision.closed = index > last or info.value.casefold() not in UI_LINES
+        _add(decision, "boilerplate", unit, info.value)
+    elif index == body:
         _open_unit(text, info, decision, timeout, first=True)
     elif info.byline is not None:
         decision.bylines.append((info.value, info.byline))

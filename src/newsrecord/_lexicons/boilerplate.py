@@ -36,6 +36,8 @@ NOISE_PATTERNS: Final[tuple[str, ...]] = (
     r"(?:story\ still\ developing|this\ is\ a\ developing\ story|more\ to\ follow|more\ to\ come)",
     r"(?:ends|end|-30-|\#\#\#|-0-)\s*+$",
     r"\+\ ↺",
+    r"(?:listen|read|watch)\s*+[(:]?\s*+\d{1,3}+\s*+(?:min|mins|minutes|sec)\b",
+    r"\([\p{Lu}\d]{2,20}+\s*+[-–]\s*+[^()\n]{1,40}+\)\s*+$",
     r"(?:photo|image|picture|slide)\ \d{1,3}+\ (?:of|/)\ \d{1,3}+",
     r"next\ (?:gallery|slide|story|article)\s*+:",
     r"reuters?+\b[\W_]{0,6}+(?:\^m)?+\s*+$",

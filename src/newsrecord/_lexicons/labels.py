@@ -179,6 +179,12 @@ UI_LINES: Final[frozenset[str]] = frozenset(
     werbung
     publicidad
     publicité
+    accept all
+    reject all
+    accept cookies
+    manage choices
+    manage preferences
+    cookie settings
     please turn on javascript
     javascript is disabled
     please enable javascript
@@ -252,5 +258,43 @@ SECTION_LABELS: Final[frozenset[str]] = frozenset(
     asia
     americas
     middle east
+    """.strip().splitlines()
+)
+
+# Labels that open a list of links after the article: what follows them is furniture too.
+LIST_LABELS: Final[frozenset[str]] = frozenset(
+    line.strip()
+    for line in """
+    related
+    related news
+    related stories
+    related articles
+    related content
+    latest
+    latest news
+    latest stories
+    don't miss
+    dont miss
+    also read
+    read also
+    read more
+    see also
+    more stories
+    more news
+    more from
+    recommended
+    recommended for you
+    you may also like
+    you might also like
+    most read
+    most popular
+    trending
+    trending now
+    top stories
+    ###
+    -30-
+    ends
+    end
+    -0-
     """.strip().splitlines()
 )
