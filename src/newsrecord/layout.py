@@ -124,8 +124,10 @@ def units(text: str, lines: Sequence[Line]) -> list[Unit]:
     runs = _runs(lines)
     wrapped = is_wrapped(runs)
     out: list[Unit] = []
+    # Where blank lines separate the paragraphs, a one-space indent is noise, not a new one.
+    step = 1 if _indents_mark_paragraphs(runs) else 2
     for run in runs:
-        for piece in _split_by_indent(run):
+        for piece in _split_by_indent(run, step):
             out.extend(_piece_units(text, piece, wrapped=_piece_wrapped(piece, wrapped)))
     return out
 
@@ -144,21 +146,34 @@ def _piece_wrapped(piece: Sequence[Line], default: bool) -> bool:
     return default
 
 
+def _link_like(line: str) -> bool:
+    """A short capitalised line that ends no sentence: a link title in a list."""
+    return len(line) < 70 and line[:1].isupper() and _SENTENCE_END.search(line) is None
+
+
 def _goes_on(line: Line, following: Line) -> bool:
     return _SENTENCE_END.search(line.text) is None and following.text.lstrip()[:1].islower()
 
 
-def _split_by_indent(run: list[Line]) -> list[list[Line]]:
-    """Split a run where a line is indented deeper than the run's shallowest line."""
+def _indents_mark_paragraphs(runs: Sequence[Sequence[Line]]) -> bool:
+    """Whether indented lines inside runs outnumber the runs: indentation is the convention."""
+    inside = 0
+    for run in runs:
+        inside += sum(_indent(line) > 0 for line in run[1:])
+    return inside >= len(runs)
+
+
+def _split_by_indent(run: list[Line], step: int) -> list[list[Line]]:
+    """Split a run where a line is indented ``step`` or more deeper than its shallowest line."""
     if len(run) < 2:
         return [run]
     indents = [_indent(line) for line in run]
     base = min(indents)
-    if all(width == base for width in indents[1:]):
+    if all(width < base + step for width in indents[1:]):
         return [run]
     pieces: list[list[Line]] = [[run[0]]]
     for line, width in zip(run[1:], indents[1:], strict=True):
-        if width > base:
+        if width >= base + step:
             pieces.append([line])
         else:
             pieces[-1].append(line)

@@ -25,6 +25,7 @@ from typing import Final, NamedTuple
 import attrs
 import regex
 
+from newsrecord._lexicons.labels import LIST_LABELS, UI_LINES
 from newsrecord._shapes import (
     GLUE,
     ends_sentence,
@@ -34,7 +35,6 @@ from newsrecord._shapes import (
     is_person_name,
 )
 from newsrecord._text import clean, join_lines
-from newsrecord._lexicons.labels import LIST_LABELS, UI_LINES
 from newsrecord.boilerplate import is_section_label, noise_kind
 from newsrecord.byline import BylineParse, glued_byline, parse_byline
 from newsrecord.dateline import DatelineMatch, match_agency_opening, match_dateline
