@@ -12,16 +12,20 @@ from __future__ import annotations
 from typing import Final
 
 NOISE_PATTERNS: Final[tuple[str, ...]] = (
-    r"(?:source|sources|kaynak|quelle|fuente|fonte|источник|mənbə)\s*+:",
+    r"(?:source|sources|kaynak|quelle|fuente|fonte|источник|mənbə|kaynakça)\s*+:",
     r"read\ the\ (?:original|full)\ (?:article|story)",
-    r"(?:also\ read|read\ also|read\ more|see\ also|related|more\ on\ this|more\ from|recommended)\s*+[:|»›>-]",
+    r"(?:also\ read|read\ also|read\ more|see\ also|related|more\ on\ this|more\ from|recommended"
+    r"|lire\ aussi|à\ lire\ aussi|lire\ la\ suite|leer\ más|lea\ también|lee\ también|weiterlesen"
+    r"|lesen\ sie\ auch|mehr\ zum\ thema|читайте\ также|читать\ далее|ayrıca\ okuyun|devamını\ oku"
+    r"|bunu\ da\ oxuyun|ətraflı|leggi\ anche|leia\ também|veja\ também)\s*+[:|»›>-]",
     r"(?:featured|sponsored|promoted|advertisement|ad)\s*+:",
     r"news\ video\s*+:",
     r"(?:watch|listen|video|audio)\s*+:\s*+\d",
     r"(?:watch|video)\s*+:",
     r"(?:file\ )?(?:photo|photos|photograph|photographs|image|images|picture|pictures|foto|fotos|credit|caption)(?:\ by)?\s*+:",
     r"(?:file\ photo|photo\ by|photographs\ by|photo\ credit|image\ credit|images\ by)\b",
-    r"(?:©|\(c\)\ |copyright\b|all\ rights\ reserved)",
+    r"(?:©|\(c\)\ |copyright\b|all\ rights\ reserved|tous\ droits\ réservés|todos\ los\ derechos"
+    r"|alle\ rechte\ vorbehalten|все\ права\ защищены|tüm\ hakları\ saklıdır|bütün\ hüquqlar)",
     r"this\ (?:article|story|material)\ (?:was|is|has\ been|may\ not)\b",
     r"(?:follow|like)\ (?:us|\p{Lu}\S*+(?:\ \p{Lu}\S*+){0,3}+)\ on\ (?:twitter|x|facebook|instagram|telegram|linkedin)",
     r"(?:click|tap)\ here\b",

@@ -166,7 +166,32 @@ UI_LINES: Final[frozenset[str]] = frozenset(
     videos
     transcript
     partager
+    lire la suite
+    lire aussi
+    articles similaires
+    sur le même sujet
     imprimer
+    weiterlesen
+    lesen sie auch
+    ähnliche artikel
+    mehr zum thema
+    leer más
+    noticias relacionadas
+    te puede interesar
+    читать далее
+    читайте также
+    похожие новости
+    другие новости
+    devamını oku
+    ilgili haberler
+    benzer haberler
+    ətraflı
+    digər xəbərlər
+    oxşar xəbərlər
+    leggi anche
+    articoli correlati
+    leia também
+    notícias relacionadas
     teilen
     drucken
     compartir
@@ -291,6 +316,20 @@ LIST_LABELS: Final[frozenset[str]] = frozenset(
     trending
     trending now
     top stories
+    articles similaires
+    sur le même sujet
+    ähnliche artikel
+    mehr zum thema
+    noticias relacionadas
+    te puede interesar
+    похожие новости
+    другие новости
+    ilgili haberler
+    benzer haberler
+    digər xəbərlər
+    oxşar xəbərlər
+    articoli correlati
+    notícias relacionadas
     ###
     -30-
     ends
