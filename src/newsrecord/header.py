@@ -38,6 +38,7 @@ class Header(NamedTuple):
     """A parsed header line; offsets are into the whole text."""
 
     start: int  # first character of `date`
+    date_start: int  # first character of the date token
     end: int  # end of the date token
     year: int
     month: int
@@ -62,6 +63,7 @@ def parse_header(first_line: str, timeout: float) -> Header | None:
             valid = False
     return Header(
         start=match.end("lead"),
+        date_start=match.start("date"),
         end=match.end(),
         year=year,
         month=month,

@@ -171,6 +171,13 @@ def _read(text: str, policy: Policy, draft: _Draft, report: Report) -> None:
     found = units(text, lines[1:] if header else lines)
     if header is not None:
         _read_header(text, header, draft)
+        if not header.valid:
+            report.defect(
+                "header-date-invalid",
+                f"header date {text[header.date_start : header.end]!r} is no calendar date",
+                header.date_start,
+                header.end,
+            )
         rest = rest_of_line(text, lines[0], header.end)
         if rest is not None:
             found.insert(0, rest)
