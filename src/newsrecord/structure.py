@@ -34,7 +34,7 @@ from newsrecord._shapes import (
     is_headline_shape,
     is_person_name,
 )
-from newsrecord._text import clean, join_lines
+from newsrecord._text import clean, join_lines, trim
 from newsrecord.boilerplate import is_section_label, noise_kind
 from newsrecord.byline import BylineParse, glued_byline, parse_byline
 from newsrecord.dateline import DatelineMatch, match_agency_opening, match_dateline
@@ -352,7 +352,7 @@ def _open_unit(text: str, info: _Info, decision: Decision, timeout: float, *, fi
     if glued is not None:
         cut, found = glued
         decision.bylines.append((clean(text[start : start + cut]), found))
-        _add_span(decision, "byline", start, start + cut, text[start : start + cut])
+        _add_span(decision, text, "byline", start, start + cut, text[start : start + cut])
         start += cut
     if decision.headline is None:
         start = _glued_headline(text, start, line_end, decision)
@@ -363,7 +363,7 @@ def _open_unit(text: str, info: _Info, decision: Decision, timeout: float, *, fi
         return
     value = join_lines([text[start:line_end], *(ln.text for ln in unit.lines[1:])])
     if value:
-        _add_span(decision, "paragraph", start, unit.end, value)
+        _add_span(decision, text, "paragraph", start, unit.end, value)
 
 
 def _opening_credit(
@@ -374,7 +374,7 @@ def _opening_credit(
     if found is not None:
         end, agency = found
         decision.opening_agency = agency
-        _add_span(decision, "credit", start, start + end, text[start : start + end])
+        _add_span(decision, text, "credit", start, start + end, text[start : start + end])
         return _skip_space(text, start + end)
     if decision.dateline is not None:
         return start
@@ -382,7 +382,7 @@ def _opening_credit(
     if dateline is None or dateline.end >= line_end - start:
         return start
     decision.dateline = dateline
-    _add_span(decision, "dateline", start, start + len(dateline.raw), dateline.raw)
+    _add_span(decision, text, "dateline", start, start + len(dateline.raw), dateline.raw)
     return _skip_space(text, start + dateline.end)
 
 
@@ -396,7 +396,7 @@ def _glued_headline(text: str, start: int, line_end: int, decision: Decision) ->
     if not _is_title(title) or len(title.split()) < 4:
         return start
     decision.headline = clean(title)
-    _add_span(decision, "headline", start, start + len(title), title)
+    _add_span(decision, text, "headline", start, start + len(title), title)
     return start + match.start()
 
 
@@ -421,5 +421,10 @@ def _add(decision: Decision, kind: BlockKind, unit: Unit, value: str) -> None:
     decision.pieces.append(Piece(kind, unit.start, unit.end, value))
 
 
-def _add_span(decision: Decision, kind: BlockKind, start: int, end: int, value: str) -> None:
-    decision.pieces.append(Piece(kind, start, end, value))
+def _add_span(
+    decision: Decision, text: str, kind: BlockKind, start: int, end: int, value: str
+) -> None:
+    """A block for ``[start, end)`` trimmed to visible text, so every span starts and ends on it."""
+    start, end = trim(text, start, end)
+    if start < end:
+        decision.pieces.append(Piece(kind, start, end, value))
