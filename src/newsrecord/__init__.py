@@ -2,7 +2,7 @@
 newsrecord: wire-style news text in, normalized typed records out.
 
 >>> import newsrecord
->>> record = newsrecord.parse(" date 2021-01-14 By Lornby Courier\n\nBy Jane Doe\n\nIt rained.")
+>>> record = newsrecord.parse(" date 2021-01-14 By Lornby Courier\\n\\nBy Jane Doe\\n\\nIt rained.")
 >>> record.date.isoformat(), record.publisher
 ('2021-01-14', 'Lornby Courier')
 """

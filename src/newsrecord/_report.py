@@ -24,7 +24,7 @@ class Report:
     def defect(
         self, code: str, message: str, start: int | None = None, end: int | None = None
     ) -> None:
-        """Record one warning; its severity comes from :data:`WARNING_CODES`."""
+        """Record one warning; its severity comes from `WARNING_CODES`."""
         severity, _ = WARNING_CODES[code]
         self.warnings.append(
             ParseWarning(code=code, message=message, start=start, end=end, severity=severity)

@@ -51,7 +51,7 @@ def _warning_to_dict(warning: ParseWarning) -> dict[str, Any]:
 
 
 def article_to_dict(article: Article) -> dict[str, Any]:
-    """See :meth:`newsrecord.Article.to_dict`."""
+    """See `newsrecord.Article.to_dict`."""
     return {
         "headline": article.headline,
         "byline": article.byline,
@@ -84,7 +84,7 @@ def _dateline_from_dict(data: dict[str, Any] | None) -> Dateline | None:
 
 
 def article_from_dict(data: dict[str, Any]) -> Article:
-    """See :meth:`newsrecord.Article.from_dict`; unknown keys are ignored."""
+    """See `newsrecord.Article.from_dict`; unknown keys are ignored."""
     published = data.get("published")
     return Article(
         headline=data.get("headline"),
@@ -115,10 +115,10 @@ def article_from_dict(data: dict[str, Any]) -> Article:
 
 
 def article_to_json(article: Article, *, indent: int | None = None) -> str:
-    """See :meth:`newsrecord.Article.to_json`."""
+    """See `newsrecord.Article.to_json`."""
     return json.dumps(article_to_dict(article), ensure_ascii=False, indent=indent)
 
 
 def article_from_json(text: str | bytes) -> Article:
-    """See :meth:`newsrecord.Article.from_json`."""
+    """See `newsrecord.Article.from_json`."""
     return article_from_dict(json.loads(text))

@@ -120,7 +120,7 @@ def _keeps_hyphen(head: str, tail: str) -> bool:
 
 
 def find_control(text: str) -> int:
-    """The offset of the first control character that :func:`clean` removes, or -1."""
+    """The offset of the first control character that `clean` removes, or -1."""
     match = _CONTROL.search(text)
     return -1 if match is None else match.start()
 

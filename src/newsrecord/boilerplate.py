@@ -1,7 +1,7 @@
 """
 Page furniture and trailers: what is text on the page but not the article.
 
-:func:`noise_kind` judges a unit by its words alone (a lexicon of phrases in
+`noise_kind` judges a unit by its words alone (a lexicon of phrases in
 the languages of the crawl); the layout adds position and shape, since a
 short line without sentence punctuation means different things at the top of
 a page (a label), between paragraphs (a subheading) and at the end (a list of

@@ -188,7 +188,7 @@ def _credit_parts(credit: str) -> tuple[str | None, str | None, str | None]:
 
 
 def _known_organization(words: list[str]) -> bool:
-    """An agency or a name with an outlet word (unlike :func:`is_organization`, no guess)."""
+    """An agency or a name with an outlet word (unlike `is_organization`, no guess)."""
     folded = " ".join(words).casefold()
     return folded in AGENCY_NAMES or any(
         w.strip(".,") in ORGANIZATION_WORDS for w in folded.split()

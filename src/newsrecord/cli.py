@@ -103,7 +103,8 @@ def _run_parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def _run_demo(args: argparse.Namespace, out: TextIO) -> int:
     text = example_text()
     if args.text:
-        out.write(text.rstrip("\n") + "\n\n")
+        out.write("# The built-in example article (invented):\n\n")
+        out.write(text.rstrip("\n") + "\n\n# Its record:\n\n")
     out.write(parse(text).to_json(indent=2) + "\n")
     return EXIT_OK
 

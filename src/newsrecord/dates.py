@@ -3,7 +3,7 @@ Dates as news text writes them, and the year of a date that gives none.
 
 Shared by the header, dateline and byline parsers.  Pattern fragments here are
 strings meant to be embedded (with the ``months`` named list) in other
-patterns; :func:`month_day` reads the groups they define.
+patterns; `month_day` reads the groups they define.
 """
 
 from __future__ import annotations

@@ -2,9 +2,9 @@
 Warnings, the parse policy and the strict-mode error.
 
 A lenient parse never raises on ``str`` or ``bytes`` input: every problem it
-works around becomes a :class:`ParseWarning` on the record.  Each warning code
-has a fixed severity (see :data:`WARNING_CODES`); ``strict=True`` turns a record
-that carries a warning of severity ``"error"`` into a :class:`ParseError`.
+works around becomes a `ParseWarning` on the record.  Each warning code
+has a fixed severity (see `WARNING_CODES`); ``strict=True`` turns a record
+that carries a warning of severity ``"error"`` into a `ParseError`.
 """
 
 from __future__ import annotations
@@ -80,12 +80,12 @@ class ParseWarning:
 @attrs.frozen(kw_only=True)
 class Policy:
     """
-    How to parse: every option of :func:`newsrecord.parse` in one frozen value.
+    How to parse: every option of `newsrecord.parse` in one frozen value.
 
     Attributes:
         reference_date: the date the text is known to belong to; used to infer
             a year or a day/month order, never returned as the date by itself.
-        strict: raise :class:`ParseError` when the record has an error warning.
+        strict: raise `ParseError` when the record has an error warning.
         regex_timeout: seconds any one pattern may run before it is abandoned.
         max_chars: inputs longer than this are cut (``input-truncated``).
     """

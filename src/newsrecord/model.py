@@ -1,9 +1,9 @@
 """
-The typed record: :class:`Article` and its parts.
+The typed record: `Article` and its parts.
 
 All classes are frozen, slotted attrs classes whose collections are tuples, so
 records are hashable, picklable and safe to share between threads.  The keys
-and meaning of :meth:`Article.to_dict` are the public contract (see the record
+and meaning of `Article.to_dict` are the public contract (see the record
 reference in the docs); serialisation itself lives in ``_serialize``.
 """
 
@@ -24,7 +24,7 @@ BlockKind: TypeAlias = Literal[
 non-blank character of the input exactly once."""
 
 DateSource: TypeAlias = Literal["header", "published", "updated", "trailer", "dateline"]
-"""Where :attr:`Article.date` was read."""
+"""Where `Article.date` was read."""
 
 
 # Typed converters: the attrs mypy plugin cannot solve the bare generic ``tuple``
@@ -96,7 +96,7 @@ class Article:
     """
     A parsed news text.
 
-    Build one with :func:`newsrecord.parse` or :meth:`Article.from_dict`.
+    Build one with `newsrecord.parse` or `Article.from_dict`.
     Fields that the text does not give are ``None`` or empty tuples.
     """
 
@@ -132,14 +132,14 @@ class Article:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Article:
-        """Rebuild a record from :meth:`to_dict` output (``from_dict(a.to_dict()) == a``)."""
+        """Rebuild a record from `to_dict` output (``from_dict(a.to_dict()) == a``)."""
         from newsrecord._serialize import article_from_dict
 
         return article_from_dict(data)
 
     @classmethod
     def from_json(cls, text: str | bytes) -> Article:
-        """Rebuild a record from :meth:`to_json` output."""
+        """Rebuild a record from `to_json` output."""
         from newsrecord._serialize import article_from_json
 
         return article_from_json(text)

@@ -1,5 +1,5 @@
 """
-``parse()``: the steps in order, from the caller's input to an :class:`Article`.
+``parse()``: the steps in order, from the caller's input to an `Article`.
 
 1. coerce the input to one string (bytes decoded, too-long input cut);
 2. cut it into lines, read the crawl header if there is one;
@@ -7,7 +7,7 @@
 4. read the fields off the classified segments and build the record;
 5. account for every visible character in a block; in strict mode, raise.
 
-Each step that reads user text runs under :func:`_guard`, so an unexpected
+Each step that reads user text runs under `_guard`, so an unexpected
 error becomes an ``internal-error`` warning and a plainer record, never a
 crash in the caller's batch job.
 """
@@ -60,14 +60,14 @@ def parse(
     policy: Policy = DEFAULT,
 ) -> Article:
     """
-    Parse one news text into an :class:`~newsrecord.Article`.
+    Parse one news text into an `newsrecord.Article`.
 
     Args:
         text: the article as ``str``, or ``bytes`` (UTF-8, UTF-16 with a byte
             order mark, or the cp1252 fallback with a ``bytes-not-utf8`` warning).
         reference_date: the date the text is known to belong to (from a file
             name or a feed); used to infer years, never returned by itself.
-        strict: raise :class:`~newsrecord.ParseError` instead of returning a
+        strict: raise `newsrecord.ParseError` instead of returning a
             record that has a warning of error severity.
         policy: further options (timeouts, size cap); ``reference_date`` and
             ``strict`` given here override the policy's.
@@ -80,9 +80,10 @@ def parse(
         TypeError: ``text`` is neither ``str`` nor bytes-like.
         ParseError: ``strict`` is set and the record has an error warning.
 
-    >>> article = parse(" date 2021-01-14 By Lornby Courier\\n\\nBy Jane Doe\\n\\nIt rained.")
-    >>> article.publisher, [a.name for a in article.authors], article.paragraphs
-    ('Lornby Courier', ['Jane Doe'], ('It rained.',))
+    Examples:
+        >>> article = parse(" date 2021-01-14 By Lornby Courier\\n\\nBy Jane Doe\\n\\nIt rained.")
+        >>> article.publisher, [a.name for a in article.authors], article.paragraphs
+        ('Lornby Courier', ['Jane Doe'], ('It rained.',))
     """
     if reference_date is not None or strict:
         policy = attrs.evolve(

@@ -1,4 +1,4 @@
-"""The JSON Schema of :meth:`newsrecord.Article.to_dict`, shipped inside the package."""
+"""The JSON Schema of `newsrecord.Article.to_dict`, shipped inside the package."""
 
 from __future__ import annotations
 

@@ -183,7 +183,17 @@ def _body_start(infos: Sequence[_Info], timeout: float, *, web: bool) -> int:
         if after_dateline and info.noise is None and info.byline is None:
             return index
     if web:
-        return len(infos)
+        # No running text: the first sentence that is not furniture, if any, starts the body.
+        return next(
+            (
+                i
+                for i, info in enumerate(infos)
+                if info.noise is None and info.byline is None and ends_sentence(info.value)
+            ),
+            len(infos),
+        )
+    if len(infos) == 1:
+        return 0  # one unit and nothing else: the text, not a title
     # Wire items made of short lines only: the body follows the title and any byline.
     index = start or (1 if infos and _is_title(infos[0].value) else 0)
     while index < len(infos) and (infos[index].byline or infos[index].noise):
