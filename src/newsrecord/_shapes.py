@@ -18,7 +18,8 @@ _NAME_WORD: Final = regex.compile(
     r"""
     \A (?:
         (?:\p{Lu}\.){1,3}+                                           # initials: `J.`, `J.D.`
-      | \p{Lu} [\p{L}\p{M}'’]{0,30}+ (?: -\p{L} [\p{L}\p{M}'’]{0,30}+ )?+   # a capitalised word
+      | (?: \p{Ll}{1,2}+ ['’] )?+                                    # `d'`, `O'`-like prefix
+        \p{Lu} [\p{L}\p{M}'’]{0,30}+ (?: -\p{L} [\p{L}\p{M}'’]{0,30}+ )?+   # a capitalised word
     ) \Z
     """,
     regex.VERBOSE | regex.V1,

@@ -25,6 +25,7 @@ from typing import Final, NamedTuple
 
 import regex
 
+from newsrecord._lexicons.labels import CONTINUING_WORDS, SIGN_OFFS
 from newsrecord._text import Line, is_blank, trim
 
 # A bullet marker at the start of a line; the marker is not part of the paragraph.
@@ -106,10 +107,9 @@ def is_wrapped(runs: Sequence[Sequence[Line]]) -> bool:
         for line, following in pairwise(run):
             text = line.text
             ends = _SENTENCE_END.search(text) is not None
-            start = following.text.lstrip()[:1]
-            if not ends and start.islower():  # as `_goes_on`, with `ends` reused
+            if _goes_on(line, following):
                 goes_on += 1
-            elif ends and start.isupper():
+            elif ends and following.text.lstrip()[:1].isupper():
                 new_sentence += 1
             if len(text) >= 45 and not is_table_row(text):
                 inner += 1
@@ -146,13 +146,26 @@ def _piece_wrapped(piece: Sequence[Line], default: bool) -> bool:
     return default
 
 
+def _is_sign_off(line: str) -> bool:
+    """`Reuter`, `ENDS`, `-30-`: the end mark of wire copy, always a line of its own."""
+    folded = line.strip().casefold()
+    return folded in SIGN_OFFS or folded.rstrip(".^m ") in SIGN_OFFS
+
+
 def _link_like(line: str) -> bool:
     """A short capitalised line that ends no sentence: a link title in a list."""
     return len(line) < 70 and line[:1].isupper() and _SENTENCE_END.search(line) is None
 
 
 def _goes_on(line: Line, following: Line) -> bool:
-    return _SENTENCE_END.search(line.text) is None and following.text.lstrip()[:1].islower()
+    """Whether ``line`` stops mid-sentence and ``following`` carries on with it."""
+    if _SENTENCE_END.search(line.text) is not None:
+        return False
+    start = following.text.lstrip()[:1]
+    if start.islower() or start.isdigit() or start in "<(\"'“‘[":
+        return True
+    last = line.text.rstrip().rsplit(None, 1)[-1:]
+    return bool(last) and last[0].casefold() in CONTINUING_WORDS
 
 
 def _indents_mark_paragraphs(runs: Sequence[Sequence[Line]]) -> bool:
@@ -204,7 +217,7 @@ def _piece_units(text: str, piece: list[Line], *, wrapped: bool) -> list[Unit]:
             continue
         if table:
             flush()
-        if BULLET.match(line.text) or not wrapped:
+        if BULLET.match(line.text) or not wrapped or _is_sign_off(line.text):
             flush()
             pending.append(line)
             flush()

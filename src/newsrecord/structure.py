@@ -173,32 +173,55 @@ def _second_story(infos: Sequence[_Info], body: int, last: int) -> int:
 
 
 def _body_start(infos: Sequence[_Info], timeout: float, *, web: bool) -> int:
-    """The first unit of running text, or the first after a dateline on its own line."""
-    start = 1 if not web and len(infos) > 1 and _wire_title(infos[0], timeout) else 0
-    for index in range(start, len(infos)):
-        info = infos[index]
+    """The first unit of the story's text (see the module docstring)."""
+    if not web and len(infos) > 1:
+        # Wire copy has no page furniture: after its title line, bylines and a lone
+        # dateline, the first unit of any length is the body.
+        start = 1 if _wire_title(infos[0], timeout) else 0
+        return next(
+            (i for i in range(start, len(infos)) if _may_open_body(infos, i, timeout)), len(infos)
+        )
+    for index, info in enumerate(infos):
         if info.body_like or (index < 4 and _opens_with_dateline(info, timeout)):
             return index
-        after_dateline = index and _alone_dateline(infos[index - 1], timeout)
-        if after_dateline and info.noise is None and info.byline is None:
+        if (
+            index
+            and _alone_dateline(infos[index - 1], timeout)
+            and _may_open_body(infos, index, timeout)
+        ):
             return index
-    if web:
-        # No running text: the first sentence that is not furniture, if any, starts the body.
-        return next(
-            (
-                i
-                for i, info in enumerate(infos)
-                if info.noise is None and info.byline is None and ends_sentence(info.value)
-            ),
-            len(infos),
-        )
-    if len(infos) == 1:
-        return 0  # one unit and nothing else: the text, not a title
-    # Wire items made of short lines only: the body follows the title and any byline.
-    index = start or (1 if infos and _is_title(infos[0].value) else 0)
-    while index < len(infos) and (infos[index].byline or infos[index].noise):
-        index += 1
-    return index
+        if _short_lead(infos, index):
+            return index
+    if not web:
+        return 0
+    # No running text: the first sentence that is not furniture, if any, starts the body.
+    return next(
+        (
+            i
+            for i, info in enumerate(infos)
+            if _may_open_body(infos, i, timeout) and ends_sentence(info.value)
+        ),
+        len(infos),
+    )
+
+
+def _may_open_body(infos: Sequence[_Info], index: int, timeout: float) -> bool:
+    info = infos[index]
+    return info.noise is None and info.byline is None and _alone_dateline(info, timeout) is None
+
+
+def _short_lead(infos: Sequence[_Info], index: int) -> bool:
+    """A short first sentence right before running text: `The council met on Tuesday.`"""
+    info = infos[index]
+    return (
+        index + 1 < len(infos)
+        and infos[index + 1].body_like
+        and info.noise is None
+        and info.byline is None
+        and ends_sentence(info.value)
+        and len(info.value.split()) >= 4
+        and not is_all_caps(info.value)
+    )
 
 
 def _describe(text: str, unit: Unit, timeout: float) -> _Info:
@@ -206,6 +229,8 @@ def _describe(text: str, unit: Unit, timeout: float) -> _Info:
     value = clean(raw) if len(unit.lines) == 1 else join_lines(ln.text for ln in unit.lines)
     byline = parse_byline(value, timeout) if len(value) <= 200 else None
     noise = None if byline is not None else noise_kind(value, timeout)
+    if not value:  # nothing but control or invisible characters
+        noise = "boilerplate"
     return _Info(unit, value, noise, byline)
 
 
@@ -274,7 +299,13 @@ def _opens_with_dateline(info: _Info, timeout: float) -> bool:
         return False
     found = match_dateline(info.value, timeout)
     # `ECONOMIC SPOTLIGHT - POLISH SANCTIONS` is a title whose kicker looks like a place.
-    return found is not None and found.end < len(info.value) and not is_all_caps(info.value)
+    return found is not None and found.end < len(info.value) and not _mostly_caps(info.value)
+
+
+def _mostly_caps(value: str) -> bool:
+    """Nine in ten letters are capitals (`U.S. DEFICIT WITH NICs`)."""
+    letters = [c for c in value if c.isalpha()]
+    return len(letters) >= 4 and sum(c.isupper() for c in letters) * 10 >= len(letters) * 9
 
 
 def _alone_dateline(info: _Info, timeout: float) -> DatelineMatch | None:

@@ -44,7 +44,7 @@ NOISE_PATTERNS: Final[tuple[str, ...]] = (
     r"\([\p{Lu}\d]{2,20}+\s*+[-–]\s*+[^()\n]{1,40}+\)\s*+$",
     r"(?:photo|image|picture|slide)\ \d{1,3}+\ (?:of|/)\ \d{1,3}+",
     r"next\ (?:gallery|slide|story|article)\s*+:",
-    r"reuters?+\b[\W_]{0,6}+(?:\^m)?+\s*+$",
+    r"reuters?+\b[.\s]{0,6}+(?:\^m)?+\s*+$",
 )
 
 CREDIT_PATTERNS: Final[tuple[str, ...]] = (

@@ -337,3 +337,16 @@ LIST_LABELS: Final[frozenset[str]] = frozenset(
     -0-
     """.strip().splitlines()
 )
+
+# End marks of wire copy (case-folded), on a line of their own.
+SIGN_OFFS: Final[frozenset[str]] = frozenset(
+    "reuter reuters ends -30- ### -0- (more) more (end) end".split()
+)
+
+# Words a sentence never ends on: a line that ends with one goes on in the next line.
+CONTINUING_WORDS: Final[frozenset[str]] = frozenset(
+    """
+    a an the of to in on at by for with from and or but nor as than that which who whose
+    its their his her our your my this these those into onto upon over under about
+    """.split()
+)
