@@ -8,6 +8,7 @@ lenient record carries an error.
 from __future__ import annotations
 
 import codecs
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from hypothesis import strategies as st
 
 import newsrecord
 from newsrecord import Article, ParseError
+from newsrecord._text import clean
 from tests.strategies import wire_texts
 
 pytestmark = pytest.mark.property
@@ -25,13 +27,6 @@ CORPORA = ("aquaint-duc", "bbc", "crawl-synthetic", "reuters21578")
 
 # Any input a caller may pass: news-like text, arbitrary text, arbitrary bytes.
 inputs = wire_texts() | st.text() | st.binary()
-
-# Texts whose visible lines are never made of control characters alone: such a
-# line still yields an empty paragraph (a known pipeline bug), so the paragraph
-# shape is checked without them until it is fixed; widen to `inputs` then.
-texts_without_controls = st.text(
-    st.characters(exclude_categories=["Cc"]) | st.sampled_from("\n\r\t")
-)
 
 
 def decoded(data: str | bytes) -> str:
@@ -95,12 +90,27 @@ def test_one_paragraph_block_per_paragraph(data: str | bytes) -> None:
     assert kinds.count("paragraph") == len(article.paragraphs)
 
 
-@given(wire_texts() | texts_without_controls)
-def test_paragraphs_are_trimmed_and_non_empty(text: str) -> None:
+@given(inputs)
+def test_paragraphs_are_trimmed_and_non_empty(data: str | bytes) -> None:
     """Every paragraph is a non-empty string with no white space at either end."""
-    for paragraph in newsrecord.parse(text).paragraphs:
+    for paragraph in newsrecord.parse(data).paragraphs:
         assert paragraph
         assert paragraph == paragraph.strip()
+
+
+def _letters(value: str) -> str:
+    """The letters and digits of a value, so that spacing, hyphens and markers do not count."""
+    return "".join(c for c in unicodedata.normalize("NFC", value) if c.isalnum())
+
+
+@given(inputs)
+def test_paragraphs_come_only_from_their_own_blocks(data: str | bytes) -> None:
+    """A paragraph's text lies inside its own paragraph block: never in boilerplate or credits."""
+    article = newsrecord.parse(data)
+    text = decoded(data)
+    spans = [b for b in article.blocks if b.kind == "paragraph"]
+    for paragraph, block in zip(article.paragraphs, spans, strict=True):
+        assert _letters(paragraph) in _letters(clean(text[block.start : block.end]))
 
 
 @given(inputs)

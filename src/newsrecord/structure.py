@@ -334,7 +334,7 @@ def _body_unit(
     elif index > body and info.noise is not None and info.value.casefold() in LIST_LABELS:
         decision.closed = index > last or info.value.casefold() not in UI_LINES
         _add(decision, "boilerplate", unit, info.value)
-    elif index == body:
+    elif index == body and info.noise is None and info.byline is None:
         _open_unit(text, info, decision, timeout, first=True)
     elif info.byline is not None:
         decision.bylines.append((info.value, info.byline))
@@ -455,7 +455,7 @@ def _paragraph(text: str, info: _Info, decision: Decision) -> None:
         value = BULLET.sub("", info.value, count=1)
     else:
         value = info.value
-    _add(decision, "paragraph", unit, value)
+    _add(decision, "paragraph" if value else "boilerplate", unit, value)
 
 
 def _add(decision: Decision, kind: BlockKind, unit: Unit, value: str) -> None:
