@@ -27,7 +27,7 @@ NOISE_PATTERNS: Final[tuple[str, ...]] = (
     r"(?:©|\(c\)\ |copyright\b|all\ rights\ reserved|tous\ droits\ réservés|todos\ los\ derechos"
     r"|alle\ rechte\ vorbehalten|все\ права\ защищены|tüm\ hakları\ saklıdır|bütün\ hüquqlar)",
     r"this\ (?:article|story|material)\ (?:was|is|has\ been|may\ not)\b",
-    r"(?:follow|like)\ (?:us|\p{Lu}\S*+(?:\ \p{Lu}\S*+){0,3}+)\ on\ (?:twitter|x|facebook|instagram|telegram|linkedin)",
+    r"(?:follow|like)\ (?:us|\p{Lu}\S*+(?:\ (?!on\ )\p{Lu}\S*+){0,3}+)\ on\ (?:twitter|x|facebook|instagram|telegram|linkedin)",
     r"(?:click|tap)\ here\b",
     r"(?:subscribe|sign\ up|already\ a\ subscriber|cancel\ anytime|log\ in\ to|register\ to)\b",
     r"(?:tags|topics|keywords|categories|category|filed\ under)\s*+:",

@@ -1,0 +1,99 @@
+"""Page furniture and trailers recognised by their words, in the languages of the crawl."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsrecord.boilerplate import is_section_label, noise_kind
+
+FURNITURE = [
+    "Source: Valley Post",
+    "Read the original article on The Kesk Herald.",
+    "ALSO READ: Rural clinics to get mobile X-ray units",
+    "FEATURED: Ten walks along the coast",
+    "News video: Lifeguards train for the summer season",
+    "Watch: 2:14",
+    "Listen 3 min",
+    "Photo: Pekka Lund",
+    "File photo: Workers at the rail yard. (Photo: Ilse Brandt)",
+    "Swimmers enter the water at the start of the race. Photo: Pekka Lund",
+    "© 2020 Harbour Gazette. All rights reserved.",
+    "Copyright 2019 Meridian Press. All rights reserved.",
+    "Tous droits réservés © 2021 Le Courrier du Nord",
+    "Все права защищены",
+    "Follow Aurelio Benn on Twitter",
+    "Home / News / Region / Bridge inspection",
+    "Home » Sport » Winter sports",
+    "2 hours ago | Business",
+    "General News of Saturday, 1 May 2021",
+    "Published by The Kavar Times",
+    "window.dataLayer = window.dataLayer || [];",
+    "Story still developing",
+    "More to follow...",
+    "+ ↺ − 16 px",
+    "Share",
+    "WhatsApp",
+    "Left Menu",
+    "Advertisement",
+    "Skip to main content",
+    "Please turn on JavaScript",
+    "We value your privacy",
+    "Photo 3 of 8",
+    "Lire aussi : Le maire répond aux critiques",
+    "Читайте также: новости региона",
+    "Devamını oku",
+    "###",
+    "-30-",
+    "ENDS",
+    "Reuter",
+    "(NEWSBRIDGE- Vesk Herald)",
+    "https://www.example.com/news/2021/bridge",
+    "@tarnholddaily",
+]
+
+
+@pytest.mark.parametrize("value", FURNITURE)
+def test_furniture_is_boilerplate(value: str) -> None:
+    """Known page furniture is `boilerplate` whatever its position."""
+    assert noise_kind(value, 1.0) == "boilerplate"
+
+
+CREDITS = [
+    "(Reporting by Mira Koss; Editing by Paul Anner)",
+    "Reporting by Mira Koss in Vesk; Additional reporting by Tom Ash",
+    "Meridian Press writer Danilo Sart in Kavar contributed to this report.",
+    "(gh/lk)",
+    "-- O.H.",
+]
+
+
+@pytest.mark.parametrize("value", CREDITS)
+def test_trailers_are_credits(value: str) -> None:
+    """Reporting and editing trailers and editors' initials are `credit`."""
+    assert noise_kind(value, 1.0) == "credit"
+
+
+TEXT = [
+    "The council approved the budget on Monday.",
+    "Source of the leak remains unknown, officials said.",
+    "Sources close to the ministry said the plan would change.",
+    "Copyrighted songs were played at the festival, the organisers said.",
+    "Share prices rose 3 percent in early trading.",
+    "Home owners in Lornby will pay more tax from April.",
+    "The photo exhibition opens on Friday at the town hall.",
+]
+
+
+@pytest.mark.parametrize("value", TEXT)
+def test_running_text_is_not_furniture(value: str) -> None:
+    """Sentences that merely start with a furniture word stay text."""
+    assert noise_kind(value, 1.0) is None
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("World", True), ("Press Release", True), ("Opinion:", True), ("World leaders meet", False)],
+)
+def test_section_labels(value: str, expected: bool) -> None:
+    """One- or two-word section labels are recognised; titles are not."""
+    assert is_section_label(value) is expected
