@@ -1,18 +1,31 @@
 """
 Bylines: who wrote the text, and which organization it credits.
 
-Grammar (a line, or the rest of the header line)::
+Grammar (one line: a unit, or the rest of the crawl header line)::
 
-    byline  = PREFIX ":"? SP CREDITS
-    PREFIX  = "By" | "Story by" | "Written by" | "Por" | "Von" | "Par" | "От" | ...
-    CREDITS = CREDIT (("," | "and" | "&") CREDIT)*
-    CREDIT  = PERSON | ORGANIZATION
+    byline    = PREFIXED | PIPED | NAME_CITY | AGENCY_TAIL
+    PREFIXED  = PREFIX [":"] SP CREDITS [TAIL]
+    PIPED     = PERSON SP "|" SP ROLE                         `Jane Doe | Staff Writer`
+    NAME_CITY = PERSON SP "(" PLACE ")"                       `Jane Doe (Lornby)`
+    AGENCY_TAIL = PERSON (SEP PERSON)* "," AGENCY             `Jane Doe and John Roe, Reuters`
+    PREFIX    = "By" | "Story by" | "Written by" | "Words by" | "Contributors" | "Author"
+              | "Por" | "Von" | "Par" | "От" | ...            (lexicon, any case)
+    CREDITS   = CREDIT (SEP CREDIT)*
+    SEP       = "," | ";" | "and" | "&" | " - " | "und" | "et" | "y" | "и"
+    CREDIT    = [HONORIFIC] PERSON [ROLE | ORGANIZATION] [PLACE] [EMAIL | HANDLE]
+              | ROLE | ORGANIZATION
+    PLACE     = "in" City | "(" City ")"
+    TAIL      = ("Published" | "Updated" | "|" ...) anything  (cut off)
 
-A credit is an ORGANIZATION when it is a known agency or holds an outlet word
-(``Courier``, ``News``, ``Staff``, ``Desk``...) or is a single word
-(``By Azernews``); it is a PERSON when it has the shape of a personal name
-(two to five capitalised words, initials and particles allowed).  Anything
-else (``By late afternoon, rescuers...``) is no byline.
+A credit is a PERSON when it has the shape of a personal name (two to five
+capitalised words; initials, particles and `d'`-prefixes allowed), an
+ORGANIZATION when it is a listed agency or holds an outlet word (`Courier`,
+`News`, `Staff`, `Desk`...) or is a single capitalised word (`By Azernews`),
+and a ROLE when it is made of role words ending in a role noun (`Senior
+Correspondent`, `Associated Press Writer` after its agency).  A person may
+carry a trailing role or organization (`JANE DOE Associated Press Writer`),
+a place (`in Paris`), an e-mail (kept on the author) or a handle (dropped).
+Anything else (`By late afternoon, rescuers...`) is no byline.
 """
 
 from __future__ import annotations
@@ -25,52 +38,74 @@ import regex
 from newsrecord._lexicons.agencies import AGENCY_NAMES, ORGANIZATION_WORDS
 from newsrecord._lexicons.bylines import (
     BYLINE_PREFIXES,
-    NAME_PARTICLES,
     NAME_PREFIXES,
     NAME_SUFFIXES,
     ROLE_ADJECTIVES,
     ROLE_NOUNS,
 )
-from newsrecord._shapes import is_name_word, is_person_name
+from newsrecord._names import normalize_name, split_honorific
+from newsrecord._orgs import is_organization, known_organization, publisher_name
+from newsrecord._shapes import is_person_name
 from newsrecord.model import Author
 
-_BYLINE: Final = regex.compile(
+_FLAGS: Final = regex.VERBOSE | regex.V1
+
+_PREFIXED: Final = regex.compile(
     r"""
     \A
     (?P<prefix> \L<prefixes> ) (?: [ \t]*+ : [ \t]*+ | [ \t]++ )   # `By`, `Story by:`, `Von`
-    (?P<credits> \p{Lu} [^\n]{0,160}+ )              # starts like a name, bounded
+    (?P<credits> \p{Lu} [^\n]{0,200}+ )                          # starts like a name, bounded
     \Z
     """,
-    regex.VERBOSE | regex.V1 | regex.IGNORECASE,
+    _FLAGS | regex.IGNORECASE,
     prefixes=BYLINE_PREFIXES,
 )
 
-# Between credits: a comma, `and`, `&`; the Oxford comma folds into one separator.
+_PIPED: Final = regex.compile(
+    r"\A (?P<credits> \p{Lu} [^|\n]{1,60}+ ) [|] \s*+ (?P<role> [^|\n]{1,60}+ ) \Z", _FLAGS
+)
+
+_NAME_CITY: Final = regex.compile(
+    r"\A (?P<credits> \p{Lu} [^()\n]{1,60}+ ) \( (?P<place> \p{Lu} [^()\n]{1,30}+ ) \) \Z", _FLAGS
+)
+
+# Between credits: a comma, `and`, `&`, a spaced dash; the Oxford comma folds into one.
 _SEPARATOR: Final = regex.compile(
     r"\s*+[,;]\s*+(?:and\s++)?+|\s++(?:and|&|und|et|y|e|и|[-–—])\s++", regex.V1 | regex.IGNORECASE
 )
 
-# `Jane Doe | Staff Writer`: a name, a bar, a role; no `By`.
-_PIPE_BYLINE: Final = regex.compile(
-    r"\A (?P<credits> \p{Lu} [^|\n]{1,60}+ ) [|] \s*+ (?P<role> [^|\n]{1,60}+ ) \Z",
-    regex.VERBOSE | regex.V1,
-)
-
 # Where a credit names the city it was filed from: `Jane Doe in Paris`, `Jane Doe (Paris)`.
 _PLACE_SUFFIX: Final = regex.compile(
-    r"\s++(?:in\s++\p{Lu}[\p{L}\p{M}'’.\-]{1,30}+(?:\s\p{Lu}[\p{L}\p{M}'’.\-]{1,30}+)?+|\([^()]{1,40}+\))\Z",
-    regex.V1,
+    r"""
+    \s++ (?: in \s++ \p{Lu} [\p{L}\p{M}'’.\-]{1,30}+ (?: \s \p{Lu} [\p{L}\p{M}'’.\-]{1,30}+ )?+
+           | \( [^()@]{1,40}+ \) ) \Z
+    """,
+    _FLAGS,
 )
+
+_EMAIL: Final = regex.compile(
+    r"\s*+[(<]?+(?P<email>[\w.+\-]{1,64}+@[\w\-]{1,63}+(?:\.[\w\-]{1,63}+){1,4}+)[)>]?+", regex.V1
+)
+_HANDLE: Final = regex.compile(r"\s*+[(]?+@\w{1,40}+[)]?+", regex.V1)
 
 # A name glued to what follows it: `Jane DoeJun 20, 2020`, `Jane DoeThe council said`.
 _GLUED: Final = regex.compile(
-    r"(?<=\p{Ll}{2})(?=\p{Lu}\p{Ll}{1,12}+[ .]{1,2}+[\p{L}\p{N}])", regex.V1
+    r"(?<=\p{Ll}{2})(?=\p{Lu}\p{Ll}{0,12}+[ .]{1,2}+[\p{L}\p{N}])", regex.V1
 )
 
 # What may follow a byline on its line and is not part of it.
 _TAIL: Final = regex.compile(
     r"\s++(?:published|updated|last\ updated|posted|modified)\b.{0,200}+\Z|\s++[|•]\s.{0,200}+\Z",
-    regex.VERBOSE | regex.V1 | regex.IGNORECASE,
+    _FLAGS | regex.IGNORECASE,
+)
+
+# `Follow Jane Doe on Twitter`: after the article, the author's name.
+_FOLLOW: Final = regex.compile(
+    r"""
+    \A follow \s++ (?P<name> \p{Lu} [^\n]{1,60}? ) \s++ on \s++
+    (?: twitter | x | facebook | instagram | linkedin | threads | bluesky | mastodon ) \b
+    """,
+    _FLAGS | regex.IGNORECASE,
 )
 
 
@@ -81,26 +116,60 @@ class BylineParse(NamedTuple):
     publisher: str | None
 
 
-def parse_byline(line: str, timeout: float) -> BylineParse | None:
-    """The credits of a one-line byline, or ``None`` when ``line`` is no byline."""
-    role = None
-    match = _PIPE_BYLINE.match(line, timeout=timeout)
-    if match is not None and _is_role(match["role"].split()):
-        role = match["role"].strip()
-    else:
-        line = _TAIL.sub("", line, count=1, timeout=timeout)
-        match = _BYLINE.match(line, timeout=timeout)
-        if match is None:
-            return None
-    credits = _unglue(match["credits"].strip(" \t.;"), timeout)
-    found = _read_credits(_SEPARATOR.split(credits, timeout=timeout), timeout)
-    if found is None or (role is not None and not found.authors):
+def parse_byline(line: str, timeout: float, *, loose: bool = True) -> BylineParse | None:
+    """
+    The credits of a one-line byline, or ``None`` when ``line`` is no byline.
+
+    ``loose=False`` accepts only the PREFIXED form: the other forms have no
+    `By` to tell them from a list item (`Barry Knight (Kent)` in a squad list),
+    so the layout looks for them only before the story's text.
+    """
+    found = _prefixed(line, timeout)
+    if found is not None or not loose:
+        return found
+    return _piped(line, timeout) or _name_city(line, timeout) or _agency_tail(line, timeout)
+
+
+def _prefixed(line: str, timeout: float) -> BylineParse | None:
+    match = _PREFIXED.match(_TAIL.sub("", line, count=1, timeout=timeout), timeout=timeout)
+    if match is None:
         return None
-    if role is not None:
-        found = BylineParse(
-            tuple(attrs.evolve(a, role=a.role or role) for a in found.authors), found.publisher
-        )
-    return found
+    credits = _unglue(match["credits"].strip(" \t.;"), timeout)
+    return _read_credits(_SEPARATOR.split(credits, timeout=timeout), timeout)
+
+
+def _piped(line: str, timeout: float) -> BylineParse | None:
+    match = _PIPED.match(line, timeout=timeout)
+    if match is None or not _is_role(match["role"].split()):
+        return None
+    found = _read_credits(_SEPARATOR.split(match["credits"].strip(), timeout=timeout), timeout)
+    if found is None or not found.authors:
+        return None
+    role = match["role"].strip()
+    authors = tuple(attrs.evolve(a, role=a.role or role) for a in found.authors)
+    return BylineParse(authors, found.publisher)
+
+
+def _name_city(line: str, timeout: float) -> BylineParse | None:
+    """`Jane Doe (Lornby)`: a person and the city filed from; `WASHINGTON (AP)` is a dateline."""
+    match = _NAME_CITY.match(line, timeout=timeout)
+    if match is None or match["place"].casefold() in AGENCY_NAMES or match["place"].isupper():
+        return None
+    name = match["credits"].strip()
+    if not is_person_name(name) or known_organization(name):
+        return None
+    return BylineParse((Author(name=normalize_name(name)),), None)
+
+
+def _agency_tail(line: str, timeout: float) -> BylineParse | None:
+    """`Jane Doe and John Roe, Reuters`: persons, then a listed agency; no `By`."""
+    credits, comma, agency = line.rpartition(",")
+    if not comma or len(line) > 160 or agency.strip().casefold() not in AGENCY_NAMES:
+        return None
+    found = _read_credits(_SEPARATOR.split(credits, timeout=timeout), timeout)
+    if found is None or not found.authors or found.publisher is not None:
+        return None
+    return BylineParse(found.authors, publisher_name(agency))
 
 
 def glued_byline(line: str, timeout: float) -> tuple[int, BylineParse] | None:
@@ -109,17 +178,24 @@ def glued_byline(line: str, timeout: float) -> tuple[int, BylineParse] | None:
 
     Returns where the sentence starts in ``line`` and the byline's credits.
     """
-    match = _BYLINE.match(line[:240], timeout=timeout)
+    match = _PREFIXED.match(line[:240], timeout=timeout)
     if match is None:
         return None
-    credits = match["credits"]
-    glue = _GLUED.search(credits, timeout=timeout)
+    glue = _GLUED.search(match["credits"], timeout=timeout)
     if glue is None:
         return None
     found = parse_byline(line[: match.start("credits") + glue.start()], timeout)
     if found is None or not found.authors:
         return None
     return match.start("credits") + glue.start(), found
+
+
+def follow_author(line: str, timeout: float) -> Author | None:
+    """The person in `Follow Jane Doe on Twitter`, or ``None``."""
+    match = _FOLLOW.match(line, timeout=timeout)
+    if match is None or not is_person_name(match["name"]):
+        return None
+    return Author(name=normalize_name(match["name"]))
 
 
 def _unglue(credits: str, timeout: float) -> str:
@@ -137,26 +213,44 @@ def _unglue(credits: str, timeout: float) -> str:
 def _read_credits(credits: list[str], timeout: float) -> BylineParse | None:
     authors: list[Author] = []
     publisher: str | None = None
-    for credit in credits:
-        credit = _PLACE_SUFFIX.sub("", credit.strip(), timeout=timeout).strip(" .:")
+    for raw in credits:
+        credit, email = _take_email(raw.strip(), timeout)
+        credit = _PLACE_SUFFIX.sub("", credit, timeout=timeout).strip(" .:")
         if not credit:
             continue
         if authors and credit.casefold().rstrip(".") in NAME_SUFFIXES:
             authors[-1] = attrs.evolve(authors[-1], name=f"{authors[-1].name} {credit}")
             continue
+        credit, title = split_honorific(credit)
         person, role, org = _credit_parts(credit)
         if person is None and role is None and org is None:
             return None
         if person is not None:
-            name = normalize_name(person)
-            if all(a.name != name for a in authors):
-                authors.append(Author(name=name, role=role))
+            _add_author(
+                authors, Author(name=normalize_name(person), role=role or title, email=email)
+            )
         elif role is not None and authors and authors[-1].role is None:
             authors[-1] = attrs.evolve(authors[-1], role=role)
         publisher = publisher or org
     if not authors and publisher is None and not _all_roles(credits):
         return None
     return BylineParse(tuple(authors), publisher)
+
+
+def _take_email(credit: str, timeout: float) -> tuple[str, str | None]:
+    """The credit without its e-mail address or handle, and the address."""
+    match = _EMAIL.search(credit, timeout=timeout)
+    email = None
+    if match is not None:
+        email = match["email"]
+        credit = credit[: match.start()] + credit[match.end() :]
+    return _HANDLE.sub("", credit, timeout=timeout).strip(), email
+
+
+def _add_author(authors: list[Author], author: Author) -> None:
+    """Append unless the same name is there already (order kept, duplicates dropped)."""
+    if all(a.name.casefold() != author.name.casefold() for a in authors):
+        authors.append(author)
 
 
 def _all_roles(credits: list[str]) -> bool:
@@ -170,12 +264,13 @@ def _credit_parts(credit: str) -> tuple[str | None, str | None, str | None]:
         return None, credit, None
     for cut in (2, 3):
         if cut < len(words) and is_person_name(" ".join(words[:cut])):
-            rest = words[cut:]
-            if not any(w.casefold() in ORGANIZATION_WORDS for w in words[:cut]):
-                if _is_role(rest):
-                    return " ".join(words[:cut]), " ".join(rest), None
-                if _known_organization(rest) or _strip_role(rest) != rest:
-                    return " ".join(words[:cut]), None, publisher_name(" ".join(_strip_role(rest)))
+            person, rest = " ".join(words[:cut]), words[cut:]
+            if any(w.casefold() in ORGANIZATION_WORDS for w in words[:cut]):
+                continue
+            if _is_role(rest):
+                return person, " ".join(rest), None
+            if known_organization(" ".join(rest)) or _strip_role(rest) != rest:
+                return person, None, publisher_name(" ".join(_strip_role(rest)))
     if words[-1].casefold() in ROLE_NOUNS:
         head = _strip_role(words)
         if head and is_organization(" ".join(head)):
@@ -185,14 +280,6 @@ def _credit_parts(credit: str) -> tuple[str | None, str | None, str | None]:
     if is_person_name(credit):
         return credit, None, None
     return None, None, None
-
-
-def _known_organization(words: list[str]) -> bool:
-    """An agency or a name with an outlet word (unlike `is_organization`, no guess)."""
-    folded = " ".join(words).casefold()
-    return folded in AGENCY_NAMES or any(
-        w.strip(".,") in ORGANIZATION_WORDS for w in folded.split()
-    )
 
 
 def _is_role(words: list[str]) -> bool:
@@ -211,48 +298,3 @@ def _strip_role(words: list[str]) -> list[str]:
     while end and words[end - 1].casefold().strip(".,") in ROLE_NOUNS | ROLE_ADJECTIVES:
         end -= 1
     return words[:end]
-
-
-def is_organization(credit: str) -> bool:
-    """Whether a credit names an agency, outlet, desk or staff rather than a person."""
-    folded = credit.casefold()
-    if folded in AGENCY_NAMES:
-        return True
-    words = folded.replace("-", " ").split()
-    if any(w.strip(".,") in ORGANIZATION_WORDS for w in words):
-        return True
-    return len(words) == 1 and is_name_word(credit) and "." not in credit
-
-
-def normalize_name(name: str) -> str:
-    """A name as a reader writes it: capitals title-cased, particles lower case."""
-    words = name.split()
-    if not any(w.isupper() and len(w) > 1 for w in words):
-        return " ".join(words)
-    return " ".join(_title_word(w, first=i == 0) for i, w in enumerate(words))
-
-
-def _title_word(word: str, *, first: bool) -> str:
-    if not word.isupper():
-        return word
-    lower = word.casefold()
-    if not first and lower in NAME_PARTICLES:
-        return lower
-    return "-".join(_title_part(part) for part in word.split("-"))
-
-
-def _title_part(part: str) -> str:
-    lower = part.lower()
-    for apostrophe in ("'", "’"):
-        head, sep, tail = lower.partition(apostrophe)
-        if sep and len(head) == 1:  # O'Neill, D'Souza
-            return head.upper() + sep + tail[:1].upper() + tail[1:]
-    if lower.startswith("mc") and len(lower) > 2:
-        return "Mc" + lower[2].upper() + lower[3:]
-    return lower[:1].upper() + lower[1:]
-
-
-def publisher_name(credit: str) -> str:
-    """The publisher as the record names it: known agencies expanded, others as written."""
-    credit = credit.strip(" \t.,;:")
-    return AGENCY_NAMES.get(credit.casefold(), credit)

@@ -22,9 +22,9 @@ import attrs
 
 from newsrecord._decode import coerce
 from newsrecord._mojibake import find as find_mojibake
+from newsrecord._orgs import publisher_name
 from newsrecord._report import Report
 from newsrecord._text import find_control, find_surrogate, join_lines, split_lines, trim
-from newsrecord.byline import publisher_name
 from newsrecord.dateline import DatelineMatch
 from newsrecord.dates import infer_year, month_number
 from newsrecord.errors import DEFAULT, ParseError, Policy

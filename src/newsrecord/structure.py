@@ -83,6 +83,7 @@ class _Info:
     value: str
     noise: str | None
     byline: BylineParse | None
+    loose_byline: BylineParse | None  # a byline without `By`, trusted only before the text
 
     @property
     def body_like(self) -> bool:
@@ -227,11 +228,12 @@ def _short_lead(infos: Sequence[_Info], index: int) -> bool:
 def _describe(text: str, unit: Unit, timeout: float) -> _Info:
     raw = text[unit.start : unit.end]
     value = clean(raw) if len(unit.lines) == 1 else join_lines(ln.text for ln in unit.lines)
-    byline = parse_byline(value, timeout) if len(value) <= 200 else None
+    byline = parse_byline(value, timeout, loose=False) if len(value) <= 200 else None
+    loose = parse_byline(value, timeout) if byline is None and len(value) <= 160 else None
     noise = None if byline is not None else noise_kind(value, timeout)
     if not value:  # nothing but control or invisible characters
         noise = "boilerplate"
-    return _Info(unit, value, noise, byline)
+    return _Info(unit, value, noise, byline, loose)
 
 
 def _wire_title(info: _Info, timeout: float) -> bool:
@@ -262,8 +264,8 @@ def _lead(
         if index == headline_at:
             decision.headline = info.value
             _add(decision, "headline", unit, info.value)
-        elif info.byline is not None:
-            decision.bylines.append((info.value, info.byline))
+        elif (credited := info.byline or info.loose_byline) is not None:
+            decision.bylines.append((info.value, credited))
             _add(decision, "byline", unit, info.value)
         elif info.noise == "credit":
             _add(decision, "credit", unit, info.value)
@@ -278,7 +280,7 @@ def _headline_index(infos: Sequence[_Info], timeout: float) -> int:
     """The lead unit that is the headline: the last title-shaped one before the body."""
     for index in range(len(infos) - 1, -1, -1):
         info = infos[index]
-        if info.byline is not None or info.noise is not None:
+        if info.byline is not None or info.loose_byline is not None or info.noise is not None:
             continue
         if _is_title(info.value) and _alone_dateline(info, timeout) is None:
             return index

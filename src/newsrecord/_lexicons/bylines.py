@@ -24,37 +24,25 @@ BYLINE_PREFIXES: Final[tuple[str, ...]] = (
     "autor",
     "author",
     "authors",
+    "contributor",
+    "contributors",
+    "reporter",
+    "autor",
+    "автор",
+    "yazar",
+    "müəllif",
+    "auteur",
+    "texto",
+    "texte",
+    "text",
 )
 
 # Particles that stay lower case inside a name written in capitals.
 NAME_PARTICLES: Final[frozenset[str]] = frozenset(
-    [
-        "de",
-        "del",
-        "della",
-        "der",
-        "den",
-        "des",
-        "di",
-        "da",
-        "das",
-        "do",
-        "dos",
-        "du",
-        "la",
-        "le",
-        "van",
-        "von",
-        "y",
-        "e",
-        "bin",
-        "ibn",
-        "al",
-        "el",
-        "ter",
-        "ten",
-        "zu",
-    ]
+    """
+    de del della der den des di da das do dos du la las le les los van von y e bin ibn al el
+    ter ten zu
+    """.split()
 )
 
 # Nouns that end a role or desk credit (`Staff Writer`, `Foreign Editor`, `News Desk`).
@@ -82,3 +70,8 @@ NAME_PREFIXES: Final[frozenset[str]] = frozenset("mc mac de la le di da van von 
 
 # Generational suffixes that stay with the name before them (`Don Vance, Jr.`).
 NAME_SUFFIXES: Final[frozenset[str]] = frozenset("jr sr ii iii iv".split())
+
+# Titles before a name; they are kept as the author's role, never as part of the name.
+HONORIFICS: Final[tuple[str, ...]] = tuple(
+    "dr prof professor mr mrs ms miss mx sir dame rev fr sheikh dott ing".split()
+)

@@ -6,67 +6,13 @@ from typing import Final
 
 # Capitalised openers that a dateline pattern would otherwise take for a place.
 NOT_PLACES: Final[frozenset[str]] = frozenset(
-    [
-        "update",
-        "updated",
-        "breaking",
-        "exclusive",
-        "note",
-        "editor's",
-        "editors",
-        "watch",
-        "video",
-        "videos",
-        "photo",
-        "photos",
-        "live",
-        "analysis",
-        "opinion",
-        "comment",
-        "interview",
-        "factbox",
-        "explainer",
-        "correction",
-        "corrected",
-        "advisory",
-        "urgent",
-        "flash",
-        "bulletin",
-        "alert",
-        "summary",
-        "preview",
-        "review",
-        "highlights",
-        "update1",
-        "update2",
-        "refile",
-        "the",
-        "a",
-        "an",
-        "it",
-        "this",
-        "that",
-        "he",
-        "she",
-        "they",
-        "we",
-        "i",
-        "in",
-        "on",
-        "at",
-        "for",
-        "by",
-        "from",
-        "with",
-        "also",
-        "read",
-        "related",
-        "featured",
-        "sponsored",
-        "advertisement",
-        "source",
-        "sources",
-    ]
+    """
+    update updated breaking exclusive note editor's editors watch video videos photo photos
+    live analysis opinion comment interview factbox explainer correction corrected advisory
+    urgent flash bulletin alert summary preview review highlights update1 update2 refile the
+    a an it this that he she they we i in on at for by from with also read related featured
+    sponsored advertisement source sources
+    """.split()
 )
 
 # Whole lines (case-folded, white space collapsed) that are page furniture.
