@@ -22,7 +22,7 @@ import attrs
 
 from newsrecord._decode import coerce
 from newsrecord._mojibake import find as find_mojibake
-from newsrecord._orgs import publisher_name
+from newsrecord._orgs import known_organization
 from newsrecord._report import Report
 from newsrecord._text import find_control, find_surrogate, join_lines, split_lines, trim
 from newsrecord.dateline import DatelineMatch
@@ -31,6 +31,8 @@ from newsrecord.errors import DEFAULT, ParseError, Policy
 from newsrecord.header import Header, parse_header
 from newsrecord.layout import rest_of_line, units
 from newsrecord.model import Article, Author, Block, BlockKind, Dateline, DateSource
+from newsrecord.publisher import bare_outlet, ranked_credit
+from newsrecord.publisher import best as best_publisher
 from newsrecord.structure import Decision, decide
 
 
@@ -198,11 +200,9 @@ def _read(text: str, policy: Policy, draft: _Draft, report: Report) -> None:
             decision.second_story + 1,
         )
     _read_bylines(decision, draft)
-    for credited in (decision.opening_agency, decision.trailing_outlet):
-        if credited is not None:
-            draft.publisher = draft.publisher or publisher_name(credited)
     if decision.dateline is not None:
         _read_dateline(decision.dateline, header, policy, draft)
+    draft.publisher = best_publisher(_publisher_credits(decision, policy.regex_timeout))
 
 
 def _read_header(text: str, header: Header, draft: _Draft) -> None:
@@ -218,9 +218,42 @@ def _read_bylines(decision: Decision, draft: _Draft) -> None:
         if found.authors and not draft.authors:
             draft.byline = raw
             draft.authors.extend(found.authors)
-        draft.publisher = draft.publisher or found.publisher
     if draft.byline is None and decision.bylines:
         draft.byline = decision.bylines[0][0]
+
+
+def _bare_outlet(value: str, *, in_lead: bool) -> Iterator[tuple[int, str]]:
+    """A name alone: an outlet as the last line (6), a known agency before the text (9)."""
+    outlet = bare_outlet(value)
+    if outlet is not None and not in_lead:
+        yield 6, outlet
+    elif outlet is not None and known_organization(outlet):
+        yield 9, outlet
+
+
+def _publisher_credits(decision: Decision, timeout: float) -> Iterator[tuple[int, str]]:
+    """Every place the text credits an outlet, ranked (see `newsrecord.publisher`)."""
+    for _, found in decision.bylines:
+        if found.publisher is not None:
+            yield (8 if found.authors else 0), found.publisher
+    visible = [p for p in decision.pieces if p.kind != "header"]
+    for index, piece in enumerate(visible):
+        if piece.kind in ("boilerplate", "credit"):
+            ranked = ranked_credit(piece.value, timeout)
+            if ranked is not None:
+                yield ranked
+            elif index == len(visible) - 1 or index < decision.lead_size:
+                outlet = bare_outlet(piece.value)
+                if outlet is not None and (
+                    index >= decision.lead_size or known_organization(outlet)
+                ):
+                    yield (6 if index >= decision.lead_size else 9), outlet
+    if decision.trailing_outlet is not None:
+        yield 6, decision.trailing_outlet
+    if decision.opening_agency is not None:
+        yield 9, decision.opening_agency
+    if decision.dateline is not None and decision.dateline.agency is not None:
+        yield 11, decision.dateline.agency
 
 
 def _read_dateline(
@@ -241,8 +274,6 @@ def _read_dateline(
     draft.dateline = Dateline(
         raw=found.raw, location=found.location, agency=found.agency, date=date
     )
-    if found.agency is not None:
-        draft.publisher = draft.publisher or publisher_name(found.agency)
     if draft.date is None and date is not None:
         draft.date, draft.date_source = date, "dateline"
 

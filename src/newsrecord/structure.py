@@ -69,6 +69,7 @@ class Decision:
     second_story: int | None = None  # offset where a second story starts, if any
     list_page: bool = False  # teasers or a gallery: no article at all
     opening_agency: str | None = None  # `(NPA) --` opening the body with no place
+    lead_size: int = 0  # how many pieces precede the body
     closed: bool = False  # an end mark or a list of links after the body: the rest is furniture
     trailing_outlet: str | None = None  # `...the ministry said. (SA)`
     bylines: list[tuple[str, BylineParse]] = attrs.field(factory=list)
@@ -122,6 +123,7 @@ def decide(text: str, units: Sequence[Unit], timeout: float, *, web: bool) -> De
             _add(decision, "boilerplate", info.unit, info.value)
         return decision
     _lead(text, infos[:body], decision, timeout, web=web)
+    decision.lead_size = len(decision.pieces)
     end = _second_story(infos, body, last) if web else len(infos)
     for index in range(body, end):
         _body_unit(text, infos, index, (body, max(last, body)), decision, timeout, web=web)

@@ -80,6 +80,9 @@ ORGANIZATION_WORDS: Final[frozenset[str]] = frozenset(
     tv television radio online digital magazine times review report today web channel group
     publishing publications newspaper newsroom inc ltd llc plc corp company foundation
     ministry office government council university institute association organization
-    organisation committee department center centre club federation union party
+    organisation committee department center centre club federation union party ledger
+    sentinel telegraph mirror express globe inquirer examiner dispatch bulletin register
+    monitor guardian independent courant advertiser messenger beacon broadcasting broadcaster
+    fm
     """.split()
 )

@@ -1,0 +1,119 @@
+"""
+Publisher: the outlet or agency that the text itself credits.
+
+Every place a page credits an outlet gives a candidate with a rank; the best
+(lowest) rank wins, so a page that credits one outlet in several ways gives
+its name in the most explicit form.  Ranks, most explicit first::
+
+    0  By <Organization>                      `By Kestrel Staff` -> `Kestrel`
+    1  Source: <Outlet>
+    2  Read the original article on <Outlet>.
+    3  an aggregator credit                   `(NEWSBRIDGE- Vesk Herald)` -> `Vesk Herald`
+    4  Published by <Outlet>
+    5  <Outlet> logo
+    6  a bare outlet or agency as the last line, or in brackets after the last sentence
+    7  a copyright line                       `© 2020 Harbour Gazette. All rights reserved.`
+    8  the organization after a person's byline   `By Jana Kovic, Kestrel`
+    9  an agency alone before the text, or a `(Wire) --` opening
+    10 a paywall banner                       `Subscribe to The Vesk Herald`
+    11 the dateline's agency                  `VESK, Jan 12 (Kestrel) -`
+
+A domain, an e-mail address, a handle or a desk (`News Desk`) credits no one.
+With no candidate the publisher is ``None``: it is never guessed from style.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Final
+
+import regex
+
+from newsrecord._lexicons.agencies import AGENCY_NAMES
+from newsrecord._lexicons.labels import UI_LINES
+from newsrecord._orgs import known_organization, publisher_name
+from newsrecord._shapes import is_person_name
+from newsrecord.boilerplate import is_section_label
+
+_FLAGS: Final = regex.VERBOSE | regex.V1 | regex.IGNORECASE
+
+# An outlet's name as pages print it: up to six words, no sentence inside.
+# Bounded, and not possessive: `<Outlet> logo` must give `logo` back.
+_NAME: Final = r"(?P<name> [\p{L}\p{N}] (?: [\p{L}\p{N}\p{M}&'’\- ] | \.(?=\S) ){0,60} )"
+
+_RANKED: Final[tuple[tuple[int, regex.Pattern[str]], ...]] = tuple(
+    (rank, regex.compile(pattern, _FLAGS))
+    for rank, pattern in (
+        (
+            1,
+            rf"\A (?:source|sources|kaynak|quelle|fuente|fonte|источник|mənbə) \s*+ : \s*+ {_NAME}",
+        ),
+        (
+            2,
+            rf"\A read \s the \s (?:original|full) \s (?:article|story) \s (?:on|at|in) \s {_NAME}",
+        ),
+        (3, rf"\A \( [\p{{Lu}}\d]{{2,20}}+ \s*+ [-–] \s*+ {_NAME} \) \s*+ \Z"),
+        (4, rf"\A published \s by \s*+ :?+ \s*+ {_NAME}"),
+        (5, rf"\A {_NAME} \s logo \s*+ \Z"),
+        (7, rf"\A (?:© | \(c\) | copyright) \s*+ ©?+ \s*+ (?:\d{{4}}+ \s*+)?+ {_NAME}"),
+        (10, rf"subscribe \s to \s {_NAME}"),
+    )
+)
+
+_TRIM: Final = regex.compile(
+    r"(?:\s++(?:\d{4}+|all\ rights\ reserved|from\ \d.*|for\ .*|today|now))++\s*+\Z|[\s.,;:]++\Z",
+    _FLAGS,
+)
+
+# Words that make a name a desk or a generic credit rather than an outlet.
+_GENERIC: Final = frozenset(
+    "news desk staff team editorial newsroom agencies wires reporter".split()
+)
+
+
+def ranked_credit(value: str, timeout: float) -> tuple[int, str] | None:
+    """The outlet a furniture line credits and its rank, or ``None``."""
+    for rank, pattern in _RANKED:
+        match = (pattern.search if rank == 10 else pattern.match)(value, timeout=timeout)
+        if match is not None:
+            name = _outlet(match["name"])
+            if name is not None:
+                return rank, name
+    return None
+
+
+def bare_outlet(value: str) -> str | None:
+    """A line that is nothing but an outlet or agency name (`Calvessa Web`, `Kestrel`)."""
+    folded = value.casefold().strip(" .")
+    if (
+        ":" in value
+        or is_section_label(value)
+        or (folded in UI_LINES and folded not in AGENCY_NAMES)
+    ):
+        return None
+    name = value.strip(" ()[].")
+    words = name.split()
+    if not 1 <= len(words) <= 5 or not all(w[:1].isupper() or w.isdigit() for w in words):
+        return None
+    if len(words) > 1 and not known_organization(name):
+        return None
+    return _outlet(name)
+
+
+def best(candidates: Iterable[tuple[int, str]]) -> str | None:
+    """The name with the best rank (the first of equals), as the record names it."""
+    ranked = sorted(enumerate(candidates), key=lambda item: (item[1][0], item[0]))
+    return publisher_name(ranked[0][1][1]) if ranked else None
+
+
+def _outlet(raw: str) -> str | None:
+    """The cleaned outlet name, or ``None`` for a desk, a domain, a handle or a person."""
+    name = _TRIM.sub("", raw.strip())
+    if not name[:1].isupper() and not name[:1].isdigit():
+        return None
+    if "@" in name or "/" in name or regex.search(r"\.\w{2,4}\Z", name):
+        return None
+    words = name.casefold().split()
+    if all(w in _GENERIC for w in words) or (is_person_name(name) and not known_organization(name)):
+        return None
+    return name
