@@ -218,6 +218,9 @@ def _read_bylines(decision: Decision, draft: _Draft) -> None:
         if found.authors and not draft.authors:
             draft.byline = raw
             draft.authors.extend(found.authors)
+    if not draft.authors and decision.follow_authors:
+        draft.authors.append(decision.follow_authors[0])
+        draft.byline = draft.byline or decision.follow_authors[0].name
     if draft.byline is None and decision.bylines:
         draft.byline = decision.bylines[0][0]
 

@@ -25,7 +25,9 @@ from typing import Final, NamedTuple
 import attrs
 import regex
 
+from newsrecord._lexicons.bylines import CONTRIBUTOR_LABELS
 from newsrecord._lexicons.labels import LIST_LABELS, UI_LINES
+from newsrecord._names import normalize_name
 from newsrecord._shapes import (
     GLUE,
     ends_sentence,
@@ -36,10 +38,10 @@ from newsrecord._shapes import (
 )
 from newsrecord._text import clean, join_lines, trim
 from newsrecord.boilerplate import is_section_label, noise_kind
-from newsrecord.byline import BylineParse, glued_byline, parse_byline
+from newsrecord.byline import BylineParse, follow_author, glued_byline, parse_byline
 from newsrecord.dateline import DatelineMatch, match_agency_opening, match_dateline
 from newsrecord.layout import BULLET, Unit
-from newsrecord.model import BlockKind
+from newsrecord.model import Author, BlockKind
 
 # An outlet or agency in brackets after the last sentence.
 _OUTLET_END: Final = regex.compile(
@@ -73,6 +75,7 @@ class Decision:
     closed: bool = False  # an end mark or a list of links after the body: the rest is furniture
     trailing_outlet: str | None = None  # `...the ministry said. (SA)`
     bylines: list[tuple[str, BylineParse]] = attrs.field(factory=list)
+    follow_authors: list[Author] = attrs.field(factory=list)  # `Follow Jane Doe on Twitter`
     dateline: DatelineMatch | None = None
 
 
@@ -114,6 +117,7 @@ def decide(text: str, units: Sequence[Unit], timeout: float, *, web: bool) -> De
     archives they are data lines (`Qtly div 10 cts vs 8 cts`) and stay text.
     """
     infos = [_describe(text, unit, timeout) for unit in units]
+    _contributor_blocks(infos)
     decision = Decision()
     body = _body_start(infos, timeout, web=web)
     last = max((i for i, info in enumerate(infos) if info.body_like), default=body)
@@ -133,6 +137,25 @@ def decide(text: str, units: Sequence[Unit], timeout: float, *, web: bool) -> De
         for info in infos[end:]:
             _add(decision, "boilerplate", info.unit, info.value)
     return decision
+
+
+def _contributor_blocks(infos: Sequence[_Info]) -> None:
+    """`Contributors` on a line, then one name per line: one byline of those names."""
+    for index, info in enumerate(infos):
+        if info.value.casefold().rstrip(" :") not in CONTRIBUTOR_LABELS:
+            continue
+        names = []
+        for follower in infos[index + 1 : index + 9]:
+            if not is_person_name(follower.value) or len(follower.value.split()) > 4:
+                break
+            names.append(follower)
+        if not names:
+            continue
+        authors = tuple(Author(name=normalize_name(n.value)) for n in names)
+        info.byline = BylineParse(authors, None)
+        info.value = " ".join([info.value, *(n.value for n in names)])
+        for follower in names:
+            follower.byline, follower.noise = BylineParse((), None), None
 
 
 def _trailing_outlet(text: str, decision: Decision, timeout: float) -> None:
@@ -342,6 +365,9 @@ def _body_unit(
         _open_unit(text, info, decision, timeout, first=True)
     elif info.byline is not None:
         decision.bylines.append((info.value, info.byline))
+        _add(decision, "byline", unit, info.value)
+    elif info.noise is not None and (author := follow_author(info.value, timeout)) is not None:
+        decision.follow_authors.append(author)
         _add(decision, "byline", unit, info.value)
     elif info.noise is not None:
         _add(decision, "credit" if info.noise == "credit" else "boilerplate", unit, info.value)

@@ -75,3 +75,8 @@ NAME_SUFFIXES: Final[frozenset[str]] = frozenset("jr sr ii iii iv".split())
 HONORIFICS: Final[tuple[str, ...]] = tuple(
     "dr prof professor mr mrs ms miss mx sir dame rev fr sheikh dott ing".split()
 )
+
+# A label on its own line above one name per line (`Contributors` / `Signe Marlowe` / ...).
+CONTRIBUTOR_LABELS: Final[frozenset[str]] = frozenset(
+    "contributors contributor authors author writers reporters by words byline".split()
+)
