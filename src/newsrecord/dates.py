@@ -1,16 +1,33 @@
 """
 Dates as news text writes them, and the year of a date that gives none.
 
-Shared by the header, dateline and byline parsers.  Pattern fragments here are
-strings meant to be embedded (with the ``months`` named list) in other
-patterns; `month_day` reads the groups they define.
+A shared service of the header, dateline, byline and pipeline steps.  Grammar
+of what :func:`find_dates` recognises (month and weekday names in the
+languages of ``_lexicons.months`` and ``_lexicons.calendar``)::
+
+    date     = [WEEKDAY [","] SP] (ISO | YMD | NAMED | NUMERIC) [[","|"at"|"-"] SP TIME]
+    ISO      = YYYY "-" MM "-" DD ["T" | SP] [TIME]          2021-01-12T14:05:00+03:00
+    YMD      = YYYY ("/" | ".") MM ("/" | ".") DD            2021/01/12
+    NAMED    = DAY ["."|"st"|"nd"|"rd"|"th"] SP ["de" SP] MONTH ["."] [SP ["de"] SP YEAR]
+             | MONTH ["."] [SP] DAY [ORDINAL] [[","] SP YEAR]  12 January 2021, Jan. 12, 2021
+    NUMERIC  = DD ("." | "/" | "-") MM ("." | "/" | "-") (YYYY | YY)    12.01.2021, 03/04/21
+    TIME     = HH ":" MM [":" SS] [SP? ("AM"|"PM"|"a.m."|"p.m.")] [SP? ZONE]
+    ZONE     = "Z" | ("+"|"-") HH [":"] MM | ("GMT"|"UTC") [("+"|"-") H[H][":" MM]] | abbreviation
+
+A NUMERIC date whose two first fields are both 12 or less is *ambiguous*:
+it is read day first (the convention of most of the world's wire copy), and
+the caller may settle it from context (see :func:`settle_order`).
 """
 
 from __future__ import annotations
 
 import datetime
-from typing import Final
+from collections.abc import Sequence
+from typing import Final, NamedTuple
 
+import regex
+
+from newsrecord._lexicons.calendar import PUBLISHED_LABELS, UPDATED_LABELS, WEEKDAYS, ZONES
 from newsrecord._lexicons.months import MONTHS
 
 # `Jan 12`, `Jan. 12`, `Jan.12`, `January 12th`, `12 January`, `1 March.`; optional `, 2021`.
@@ -26,12 +43,211 @@ DATE_FRAGMENT: Final = r"""
 
 MONTH_NAMES: Final = tuple(MONTHS)
 
+_TIME: Final = r"""
+    (?P<hour> [01]?\d | 2[0-3] ) [:.] (?P<minute> [0-5]\d )
+    (?: : (?P<second> [0-5]\d ) (?: \.\d{1,6}+ )?+ )?+
+    (?: [ ]?+ (?P<ampm> (?i: am | pm | a\.m\. | p\.m\. ) ) )?+
+    (?: [ ]?+ (?P<zone>
+          Z (?![\p{L}\p{N}])
+        | [+\-] \d{2} :?+ \d{2} (?!\d)
+        | (?i: gmt | utc ) (?: [+\-] \d{1,2}+ (?: :?+ \d{2} )?+ )?+ (?![\p{L}\p{N}])
+        | \(? (?i: utc | gmt ) [+\-] \d{1,2}+ (?: :?+ \d{2} )?+ \)?
+        | (?-i: \L<zones> ) (?![\p{L}\p{N}])
+    ) )?+
+"""
+
+_DATE: Final = regex.compile(
+    rf"""
+    # A word's start, or a date glued to a name: `Jane DoeJun 20, 2020`.
+    (?: (?<![\p{{L}}\p{{N}}]) | (?<=\p{{Ll}})(?=\p{{Lu}}) )
+    (?: (?i: \L<weekdays> ) \.?+ ,?+ [ ]++ )?+
+    (?:
+        (?P<iso_y> (?:19|20)\d\d ) - (?P<iso_m> 0[1-9] | 1[0-2] ) - (?P<iso_d> [0-2]\d | 3[01] )
+        (?: (?: T | [ ] ) {_TIME} )?+
+      | (?P<ymd_y> (?:19|20)\d\d ) (?P<ymd_s> [/.] ) (?P<ymd_m> \d{{1,2}}+ )
+        (?P=ymd_s) (?P<ymd_d> \d{{1,2}}+ )
+      | (?P<n1> \d{{1,2}}+ ) (?P<sep> [./\-] ) (?P<n2> \d{{1,2}}+ )
+        (?P=sep) (?P<n_y> (?:19|20)\d\d | \d\d ) (?![\d.])
+      | (?P<d_b> \d{{1,2}}+ ) (?: \. | st | nd | rd | th )?+ [ ]++ (?: de [ ]++ )?+
+        (?i: (?P<m_b> \L<months> ) ) \.?+ (?! \p{{L}} )
+        (?: ,?+ [ ]++ (?: de [ ]++ )?+ (?P<y_b> (?:19|20)\d\d ) (?!\d) )?+
+      | (?i: (?P<m_a> \L<months> ) ) \.?+ (?! \p{{L}} ) [ ]?+
+        (?P<d_a> \d{{1,2}}+ ) (?: st | nd | rd | th )?+ (?!\d)
+        (?: ,?+ [ ]++ (?P<y_a> (?:19|20)\d\d ) (?!\d) )?+
+    )
+    (?: (?: ,?+ [ ]++ (?: at [ ]++ | - [ ]++ | \| [ ]++ )?+ | ,[ ]*+ ) {_TIME} )?+
+    """,
+    regex.VERBOSE | regex.V1,
+    months=tuple(MONTHS),
+    weekdays=tuple(WEEKDAYS),
+    zones=tuple(z.upper() for z in ZONES),
+)
+
+_LABEL: Final = regex.compile(
+    r"(?<![\p{L}])(?P<label>\L<labels>)\s*+:?+\s*+(?:on\s++)?+(?=\S)",
+    regex.V1 | regex.IGNORECASE,
+    labels=PUBLISHED_LABELS + UPDATED_LABELS,
+)
+_UPDATED: Final = frozenset(UPDATED_LABELS)
+
+
+class DateMatch(NamedTuple):
+    """One date found in text; offsets relative to the searched string."""
+
+    start: int
+    end: int
+    year: int | None
+    month: int
+    day: int
+    time: datetime.time | None  # with tzinfo when the text gives a zone
+    order: str | None  # numeric dates: "dmy" or "mdy" as read, "?" when both fit (read dmy)
+
+    @property
+    def ambiguous(self) -> bool:
+        """A numeric date whose day and month could be either way round."""
+        return self.order == "?"
+
 
 def month_number(name: str) -> int | None:
     """The month of a month name or abbreviation in any listed language, or of `1`..`12`."""
     if name.isdigit():
         return int(name) if 1 <= int(name) <= 12 else None
     return MONTHS.get(name.casefold().rstrip("."))
+
+
+def find_dates(text: str, timeout: float, *, limit: int = 8) -> list[DateMatch]:
+    """The first ``limit`` dates in ``text``, in order (impossible calendar dates skipped)."""
+    found: list[DateMatch] = []
+    for match in _DATE.finditer(text, timeout=timeout):
+        parsed = _read(match)
+        if parsed is not None:
+            found.append(parsed)
+            if len(found) >= limit:
+                break
+    return found
+
+
+def labelled_dates(text: str, timeout: float) -> list[tuple[str, DateMatch]]:
+    """Dates after a label: (``"published"`` or ``"updated"``, date), in order."""
+    out: list[tuple[str, DateMatch]] = []
+    for label in _LABEL.finditer(text, timeout=timeout):
+        match = _DATE.match(text, label.end(), timeout=timeout)
+        parsed = None if match is None else _read(match)
+        if parsed is not None:
+            kind = "updated" if label["label"].casefold() in _UPDATED else "published"
+            out.append((kind, parsed))
+    return out
+
+
+def _read(match: regex.Match[str]) -> DateMatch | None:
+    year, month, day, order = _fields(match)
+    if month is None or day is None or not _possible(year, month, day):
+        return None
+    return DateMatch(match.start(), match.end(), year, month, day, _time(match), order)
+
+
+def _fields(match: regex.Match[str]) -> tuple[int | None, int | None, int | None, str | None]:
+    """(year, month, day, numeric order) from whichever alternative matched."""
+    if match["iso_y"]:
+        return int(match["iso_y"]), int(match["iso_m"]), int(match["iso_d"]), None
+    if match["ymd_y"]:
+        return int(match["ymd_y"]), int(match["ymd_m"]), int(match["ymd_d"]), None
+    if match["n1"]:
+        first, second = int(match["n1"]), int(match["n2"])
+        year = _full_year(match["n_y"])
+        if first > 12:
+            return year, second, first, "dmy"
+        if second > 12:
+            return year, first, second, "mdy"
+        return year, second, first, "?" if first != second else "dmy"
+    if match["m_b"]:
+        named_year = int(match["y_b"]) if match["y_b"] else None
+        return named_year, month_number(match["m_b"]), int(match["d_b"]), None
+    named_year = int(match["y_a"]) if match["y_a"] else None
+    return named_year, month_number(match["m_a"]), int(match["d_a"]), None
+
+
+def _full_year(digits: str) -> int:
+    """A two-digit year in the window 1970..2069."""
+    value = int(digits)
+    if len(digits) == 4:
+        return value
+    return value + (1900 if value >= 70 else 2000)
+
+
+def _possible(year: int | None, month: int, day: int) -> bool:
+    try:
+        datetime.date(2000 if year is None else year, month, day)  # 2000: 29 February exists
+    except ValueError:
+        return False
+    return True
+
+
+def _time(match: regex.Match[str]) -> datetime.time | None:
+    if not match["hour"]:
+        return None
+    hour, minute = int(match["hour"]), int(match["minute"])
+    second = int(match["second"]) if match["second"] else 0
+    ampm = (match["ampm"] or "").casefold().replace(".", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    return datetime.time(hour, minute, second, tzinfo=_zone(match["zone"]))
+
+
+def _zone(raw: str | None) -> datetime.tzinfo | None:
+    """A fixed-offset zone from `Z`, `+03:00`, `GMT+4`, `(UTC+05:30)` or `EDT`."""
+    if not raw:
+        return None
+    text = raw.strip("()").casefold()
+    if text in ZONES:
+        return datetime.timezone(datetime.timedelta(minutes=ZONES[text]))
+    text = text.removeprefix("gmt").removeprefix("utc")
+    if not text:
+        return datetime.timezone.utc
+    sign = -1 if text[0] == "-" else 1
+    digits = text[1:].replace(":", "")
+    hours, minutes = (int(digits[:-2]), int(digits[-2:])) if len(digits) > 2 else (int(digits), 0)
+    if hours > 14 or minutes > 59:
+        return None
+    return datetime.timezone(sign * datetime.timedelta(hours=hours, minutes=minutes))
+
+
+def settle_order(matches: Sequence[DateMatch], anchor: datetime.date | None) -> bool | None:
+    """
+    Whether the ambiguous numeric dates of a text are month first (``True``) or
+    day first (``False``), or ``None`` when nothing tells: first the order an
+    unambiguous numeric date of the same text shows, then which reading of an
+    ambiguous one lies nearer ``anchor`` (the header date or ``reference_date``).
+    """
+    for match in matches:
+        if match.order in ("dmy", "mdy"):
+            return match.order == "mdy"
+    if anchor is None:
+        return None
+    for match in matches:
+        if match.ambiguous and match.year is not None:
+            as_read = _distance(match.year, match.month, match.day, anchor)
+            swapped = _distance(match.year, match.day, match.month, anchor)
+            if as_read != swapped:
+                return swapped < as_read
+    return None
+
+
+def _distance(year: int, month: int, day: int, anchor: datetime.date) -> int:
+    try:
+        return abs((datetime.date(year, month, day) - anchor).days)
+    except ValueError:
+        return 1 << 30
+
+
+def at(match: DateMatch, year: int, *, month_first: bool = False) -> datetime.date | None:
+    """The calendar date of ``match`` in ``year``, reading an ambiguous one month first if asked."""
+    month, day = (
+        (match.day, match.month) if month_first and match.ambiguous else (match.month, match.day)
+    )
+    return _date(year, month, day)
 
 
 def infer_year(

@@ -44,6 +44,15 @@ WARNING_CODES: Final[Mapping[str, tuple[Severity, str]]] = {
         "info",
         "the text holds more than one story; the record is the first, the rest is boilerplate",
     ),
+    "date-ambiguous": (
+        "error",
+        "a numeric date reads both day first and month first, and nothing settles which; "
+        "it is read day first",
+    ),
+    "date-year-missing": (
+        "info",
+        "a date without a year, and neither a header date nor reference_date to take one from",
+    ),
     "regex-timeout": ("error", "a pattern ran out of time; the field it was looking for is empty"),
     "input-truncated": (
         "error",

@@ -27,6 +27,7 @@ from newsrecord._report import Report
 from newsrecord._text import find_control, find_surrogate, join_lines, split_lines, trim
 from newsrecord.dateline import DatelineMatch
 from newsrecord.dates import infer_year, month_number
+from newsrecord.dating import choose as choose_date
 from newsrecord.errors import DEFAULT, ParseError, Policy
 from newsrecord.header import Header, parse_header
 from newsrecord.layout import rest_of_line, units
@@ -46,6 +47,7 @@ class _Draft:
     publisher: str | None = None
     date: datetime.date | None = None
     date_source: DateSource | None = None
+    published: datetime.datetime | None = None
     dateline: Dateline | None = None
     paragraphs: list[str] = attrs.field(factory=list)
     blocks: list[Block] = attrs.field(factory=list)
@@ -122,6 +124,7 @@ def _build(source: str, policy: Policy, report: Report) -> Article:
         publisher=draft.publisher,
         date=draft.date,
         date_source=draft.date_source,
+        published=draft.published,
         dateline=draft.dateline,
         paragraphs=tuple(draft.paragraphs),
         warnings=report.sorted(),
@@ -203,13 +206,21 @@ def _read(text: str, policy: Policy, draft: _Draft, report: Report) -> None:
     if decision.dateline is not None:
         _read_dateline(decision.dateline, header, policy, draft)
     draft.publisher = best_publisher(_publisher_credits(decision, policy.regex_timeout))
+    dating = choose_date(
+        header,
+        decision.pieces,
+        decision.lead_size,
+        None if draft.dateline is None else draft.dateline.date,
+        policy.reference_date,
+        report,
+        policy.regex_timeout,
+    )
+    draft.date, draft.date_source, draft.published = dating
 
 
 def _read_header(text: str, header: Header, draft: _Draft) -> None:
     start, end = trim(text, 0, header.end)
     draft.add("header", start, end)
-    if header.date is not None:
-        draft.date, draft.date_source = header.date, "header"
 
 
 def _read_bylines(decision: Decision, draft: _Draft) -> None:
@@ -277,8 +288,6 @@ def _read_dateline(
     draft.dateline = Dateline(
         raw=found.raw, location=found.location, agency=found.agency, date=date
     )
-    if draft.date is None and date is not None:
-        draft.date, draft.date_source = date, "dateline"
 
 
 def _safe_date(year: int, month: int, day: int) -> datetime.date | None:

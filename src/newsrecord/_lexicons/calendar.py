@@ -1,0 +1,53 @@
+"""
+Weekday names, time-zone abbreviations and date labels, by language.
+
+Weekdays only need recognising (a date may open with one); zones map to their
+offset from UTC in minutes.  Ambiguous abbreviations (`IST` is India here,
+`CST` is US Central) take the reading most common in English-language news.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+WEEKDAYS: Final[frozenset[str]] = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday
+    mon tue tues wed thu thur thurs fri sat sun
+    lundi mardi mercredi jeudi vendredi samedi dimanche
+    montag dienstag mittwoch donnerstag freitag samstag sonntag
+    lunes martes miércoles miercoles jueves viernes sábado sabado domingo
+    segunda-feira terça-feira quarta-feira quinta-feira sexta-feira
+    lunedì martedì mercoledì giovedì venerdì sabato
+    понедельник вторник среда четверг пятница суббота воскресенье
+    pazartesi salı çarşamba perşembe cuma cumartesi pazar
+    bazar ertəsi çərşənbə axşamı çərşənbə cümə axşamı cümə şənbə bazar
+    """.split()
+)
+
+# Offsets from UTC in minutes.
+ZONES: Final[dict[str, int]] = {
+    "utc": 0, "gmt": 0, "z": 0, "wet": 0, "bst": 60, "ist": 330, "cet": 60, "cest": 120,
+    "met": 60, "mest": 120, "eet": 120, "eest": 180, "msk": 180, "trt": 180, "azt": 240,
+    "gst": 240, "pkt": 300, "npt": 345, "ict": 420, "wib": 420, "hkt": 480, "sgt": 480,
+    "awst": 480, "pht": 480, "jst": 540, "kst": 540, "aest": 600, "aedt": 660, "nzst": 720,
+    "nzdt": 780, "est": -300, "edt": -240, "cst": -360, "cdt": -300, "mst": -420,
+    "mdt": -360, "pst": -480, "pdt": -420, "akst": -540, "akdt": -480, "hst": -600,
+    "ast": -240, "adt": -180, "nst": -210, "ndt": -150,
+}  # fmt: skip
+
+# Labels that say what a date is.  `published` dates the text; `updated` only
+# when nothing else does.
+PUBLISHED_LABELS: Final[tuple[str, ...]] = (
+    "published", "published on", "posted", "posted on", "first published", "date",
+    "publication date", "released", "publié", "publié le", "veröffentlicht", "veröffentlicht am",
+    "publicado", "publicado el", "publicado em", "pubblicato", "pubblicato il", "опубликовано",
+    "дата публикации", "yayınlanma", "yayınlanma tarihi", "yayımlanma", "dərc olunub",
+    "tarix",
+)  # fmt: skip
+UPDATED_LABELS: Final[tuple[str, ...]] = (
+    "updated", "updated on", "last updated", "last updated on", "modified", "last modified",
+    "mis à jour", "mis à jour le", "aktualisiert", "aktualisiert am", "actualizado",
+    "actualizado el", "atualizado", "atualizado em", "aggiornato", "aggiornato il",
+    "обновлено", "güncellenme", "güncelleme", "son güncelleme", "yenilənib",
+)  # fmt: skip

@@ -1,0 +1,156 @@
+"""
+Choosing the publication date among the dates a text gives.
+
+Precedence (RECORD.md): the crawl header's date; then a `Published:` date
+(a timestamp glued to the byline counts as one); then a dated trailer (a date
+alone on a line after the text); then the dateline's date; an `Updated:` date
+only when nothing else, not even a month-only header, dates the text.  A date
+the story mentions (`on January 11`) is never a candidate: only dates in
+bylines, labelled lines, trailers and the dateline are.  A date without a year
+takes it from the header or ``reference_date``; with neither it is dropped
+(`date-year-missing`).  ``published`` is the first `Published:`-type date that
+gives a time, with its offset when the text names a zone.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterator, Sequence
+from typing import NamedTuple
+
+from newsrecord._report import Report
+from newsrecord.dates import DateMatch, at, find_dates, infer_year, labelled_dates, settle_order
+from newsrecord.header import Header
+from newsrecord.model import DateSource
+from newsrecord.structure import Piece
+
+
+class Dating(NamedTuple):
+    """The record's date, where it came from, and the publication timestamp."""
+
+    date: datetime.date | None
+    source: DateSource | None
+    published: datetime.datetime | None
+
+
+class _Candidate(NamedTuple):
+    kind: str  # "published", "updated" or "trailer"
+    match: DateMatch
+    piece: Piece
+
+
+def choose(
+    header: Header | None,
+    pieces: Sequence[Piece],
+    lead_size: int,
+    dateline_date: datetime.date | None,
+    reference_date: datetime.date | None,
+    report: Report,
+    timeout: float,
+) -> Dating:
+    """The publication date of a text, by the precedence in the module docstring."""
+    candidates = list(_candidates(pieces, lead_size, timeout))
+    anchor = _anchor(header) or reference_date
+    month_first = _order(candidates, anchor, report)
+    resolved = [
+        (c, _resolve(c.match, header, reference_date, month_first, report, c.piece))
+        for c in candidates
+    ]
+    published = _published(resolved)
+    if header is not None and header.date is not None:
+        return Dating(header.date, "header", published)
+    kind: DateSource
+    for kind in ("published", "trailer"):
+        date = next((d for c, d in resolved if c.kind == kind and d is not None), None)
+        if date is not None:
+            return Dating(date, kind, published)
+    if dateline_date is not None:
+        return Dating(dateline_date, "dateline", published)
+    updated = next((d for c, d in resolved if c.kind == "updated" and d is not None), None)
+    if updated is not None and header is None:
+        return Dating(updated, "updated", published)
+    return Dating(None, None, published)
+
+
+def _candidates(pieces: Sequence[Piece], lead_size: int, timeout: float) -> Iterator[_Candidate]:
+    """Labelled dates, byline timestamps and trailer dates, in text order."""
+    for index, piece in enumerate(pieces):
+        if piece.kind not in ("boilerplate", "byline", "credit") or len(piece.value) > 300:
+            continue
+        labelled = labelled_dates(piece.value, timeout)
+        for kind, match in labelled:
+            yield _Candidate(kind, match, piece)
+        if labelled:
+            continue
+        if piece.kind == "byline":
+            for match in find_dates(piece.value, timeout, limit=1):
+                yield _Candidate("published", match, piece)
+        elif index >= lead_size and (trailer := _alone(piece.value, timeout)) is not None:
+            yield _Candidate("trailer", trailer, piece)
+
+
+def _alone(value: str, timeout: float) -> DateMatch | None:
+    """A date that is (nearly) all of a line: `12 March 2021, 14:05`."""
+    found = find_dates(value, timeout, limit=1)
+    if not found or found[0].year is None:
+        return None
+    match = found[0]
+    rest = len(value) - (match.end - match.start)
+    return match if rest <= 12 else None
+
+
+def _anchor(header: Header | None) -> datetime.date | None:
+    if header is None or not header.valid:
+        return None
+    return header.date or datetime.date(header.year, header.month, 15)
+
+
+def _order(candidates: list[_Candidate], anchor: datetime.date | None, report: Report) -> bool:
+    """Month first or day first for ambiguous numeric dates; warns when nothing tells."""
+    matches = [c.match for c in candidates]
+    month_first = settle_order(matches, anchor)
+    if month_first is not None:
+        return month_first
+    ambiguous = next((c for c in candidates if c.match.ambiguous), None)
+    if ambiguous is not None:
+        report.defect(
+            "date-ambiguous",
+            "a numeric date reads both day first and month first; read day first",
+            ambiguous.piece.start,
+            ambiguous.piece.end,
+        )
+    return False
+
+
+def _resolve(
+    match: DateMatch,
+    header: Header | None,
+    reference_date: datetime.date | None,
+    month_first: bool,
+    report: Report,
+    piece: Piece,
+) -> datetime.date | None:
+    if match.year is not None:
+        return at(match, match.year, month_first=month_first)
+    if header is not None and header.valid:
+        return infer_year(
+            match.month, match.day, anchor=_anchor(header), anchor_is_publication=True
+        )
+    if reference_date is not None:
+        return infer_year(
+            match.month, match.day, anchor=reference_date, anchor_is_publication=False
+        )
+    report.defect(
+        "date-year-missing",
+        "a date without a year, and nothing to take one from",
+        piece.start,
+        piece.end,
+    )
+    return None
+
+
+def _published(resolved: list[tuple[_Candidate, datetime.date | None]]) -> datetime.datetime | None:
+    for candidate, date in resolved:
+        if candidate.kind == "published" and date is not None and candidate.match.time is not None:
+            return datetime.datetime.combine(date, candidate.match.time)
+    return None
