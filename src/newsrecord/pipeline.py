@@ -31,7 +31,7 @@ from newsrecord.dating import choose as choose_date
 from newsrecord.errors import DEFAULT, ParseError, Policy
 from newsrecord.header import Header, parse_header
 from newsrecord.layout import rest_of_line, units
-from newsrecord.model import Article, Author, Block, BlockKind, Dateline, DateSource
+from newsrecord.model import Article, Author, Block, BlockKind, Credit, Dateline, DateSource
 from newsrecord.publisher import bare_outlet, ranked_credit
 from newsrecord.publisher import best as best_publisher
 from newsrecord.structure import Decision, decide
@@ -50,6 +50,7 @@ class _Draft:
     published: datetime.datetime | None = None
     dateline: Dateline | None = None
     paragraphs: list[str] = attrs.field(factory=list)
+    credits: list[Credit] = attrs.field(factory=list)
     blocks: list[Block] = attrs.field(factory=list)
 
     def add(self, kind: BlockKind, start: int, end: int) -> None:
@@ -126,6 +127,7 @@ def _build(source: str, policy: Policy, report: Report) -> Article:
         date_source=draft.date_source,
         published=draft.published,
         dateline=draft.dateline,
+        credits=tuple(draft.credits),
         paragraphs=tuple(draft.paragraphs),
         warnings=report.sorted(),
         blocks=blocks,
@@ -163,6 +165,7 @@ def _fallback(text: str, draft: _Draft) -> None:
     """Blank-line paragraphs and nothing else: the record of last resort."""
     draft.headline = draft.byline = draft.publisher = None
     draft.authors.clear()
+    draft.credits.clear()
     draft.paragraphs.clear()
     draft.blocks.clear()
     draft.dateline = None
@@ -193,6 +196,7 @@ def _read(text: str, policy: Policy, draft: _Draft, report: Report) -> None:
         if piece.kind == "paragraph":
             draft.paragraphs.append(piece.value)
     draft.headline = decision.headline
+    draft.credits.extend(decision.credits)
     if decision.list_page:
         report.defect("not-an-article", "a list of teasers or gallery captions, not one article")
     if decision.second_story is not None:

@@ -39,9 +39,10 @@ from newsrecord._shapes import (
 from newsrecord._text import clean, join_lines, trim
 from newsrecord.boilerplate import is_section_label, noise_kind
 from newsrecord.byline import BylineParse, follow_author, glued_byline, parse_byline
+from newsrecord.credits import parse_credits
 from newsrecord.dateline import DatelineMatch, match_agency_opening, match_dateline
 from newsrecord.layout import BULLET, Unit
-from newsrecord.model import Author, BlockKind
+from newsrecord.model import Author, BlockKind, Credit
 
 # An outlet or agency in brackets after the last sentence.
 _OUTLET_END: Final = regex.compile(
@@ -75,7 +76,8 @@ class Decision:
     closed: bool = False  # an end mark or a list of links after the body: the rest is furniture
     trailing_outlet: str | None = None  # `...the ministry said. (SA)`
     bylines: list[tuple[str, BylineParse]] = attrs.field(factory=list)
-    follow_authors: list[Author] = attrs.field(factory=list)  # `Follow Jane Doe on Twitter`
+    follow_authors: list[Author] = attrs.field(factory=list)
+    credits: list[Credit] = attrs.field(factory=list)  # `Follow Jane Doe on Twitter`
     dateline: DatelineMatch | None = None
 
 
@@ -88,6 +90,7 @@ class _Info:
     noise: str | None
     byline: BylineParse | None
     loose_byline: BylineParse | None  # a byline without `By`, trusted only before the text
+    credits: tuple[Credit, ...] | None  # a trailer's credits (`Editing by ...`)
 
     @property
     def body_like(self) -> bool:
@@ -258,7 +261,20 @@ def _describe(text: str, unit: Unit, timeout: float) -> _Info:
     noise = None if byline is not None else noise_kind(value, timeout)
     if not value:  # nothing but control or invisible characters
         noise = "boilerplate"
-    return _Info(unit, value, noise, byline, loose)
+    credits = _credits(value, noise, timeout)
+    if credits is not None:
+        noise = "credit"
+    return _Info(unit, value, noise, byline, loose, credits)
+
+
+def _credits(value: str, noise: str | None, timeout: float) -> tuple[Credit, ...] | None:
+    """The credits of a trailer line; only lines that could be one are read."""
+    if noise not in (None, "credit") or len(value) > 300:
+        return None
+    folded = value[:120].casefold()
+    if noise is None and "by" not in folded and "contribut" not in folded:
+        return None
+    return parse_credits(value, timeout)
 
 
 def _wire_title(info: _Info, timeout: float) -> bool:
@@ -293,7 +309,7 @@ def _lead(
             decision.bylines.append((info.value, credited))
             _add(decision, "byline", unit, info.value)
         elif info.noise == "credit":
-            _add(decision, "credit", unit, info.value)
+            _add_credit(decision, info)
         elif decision.dateline is None and (found := _alone_dateline(info, timeout)):
             decision.dateline = found
             _add(decision, "dateline", unit, info.value)
@@ -369,8 +385,10 @@ def _body_unit(
     elif info.noise is not None and (author := follow_author(info.value, timeout)) is not None:
         decision.follow_authors.append(author)
         _add(decision, "byline", unit, info.value)
+    elif info.noise == "credit":
+        _add_credit(decision, info)
     elif info.noise is not None:
-        _add(decision, "credit" if info.noise == "credit" else "boilerplate", unit, info.value)
+        _add(decision, "boilerplate", unit, info.value)
     elif decision.headline is None and _late_headline(info, index, body, last):
         decision.headline = info.value
         _add(decision, "headline", unit, info.value)
@@ -486,6 +504,11 @@ def _paragraph(text: str, info: _Info, decision: Decision) -> None:
     else:
         value = info.value
     _add(decision, "paragraph" if value else "boilerplate", unit, value)
+
+
+def _add_credit(decision: Decision, info: _Info) -> None:
+    decision.credits.extend(info.credits or ())
+    _add(decision, "credit", info.unit, info.value)
 
 
 def _add(decision: Decision, kind: BlockKind, unit: Unit, value: str) -> None:
