@@ -82,7 +82,7 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 def clean(value: str) -> str:
     """A value as the record holds it: one line, single spaces, no invisibles, NFC."""
     if value.isascii():
-        if _CONTROL.search(value) is None:
+        if value.isprintable() or _CONTROL.search(value) is None:
             return " ".join(value.split())
         return " ".join(_CONTROL.sub("", value).split())
     value = _CONTROL.sub("", value.translate(_INVISIBLE_TABLE))

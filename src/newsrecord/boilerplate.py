@@ -52,20 +52,25 @@ def noise_kind(value: str, timeout: float) -> NoiseKind | None:
     folded = value.casefold()
     if folded in UI_LINES or folded.rstrip(":") in UI_LINES:
         return "boilerplate"
+    short = len(value) <= 300
     if _CREDIT.match(value, timeout=timeout) or (
-        len(value) <= 300 and any(phrase in folded for phrase in CREDIT_PHRASES)
+        short and any(phrase in folded for phrase in CREDIT_PHRASES)
     ):
         return "credit"
-    if _NOISE.match(value, timeout=timeout) or _LINK.match(value, timeout=timeout):
+    if _NOISE.match(value, timeout=timeout):
         return "boilerplate"
-    if len(value) <= 400 and (
-        any(phrase in folded for phrase in BANNER_PHRASES)
-        or (_mentions_photo(folded) and _PHOTO_CREDIT_END.search(value, timeout=timeout))
-    ):
+    if " " not in value and _LINK.match(value, timeout=timeout):
         return "boilerplate"
-    if sum(value.count(sep) for sep in _CRUMB_SEPARATORS) >= 2 and len(value) <= 300:
-        return "boilerplate"
-    return None
+    return "boilerplate" if short and _short_furniture(value, folded, timeout) else None
+
+
+def _short_furniture(value: str, folded: str, timeout: float) -> bool:
+    """Banners, captions ending in a photo credit, breadcrumb trails."""
+    if any(phrase in folded for phrase in BANNER_PHRASES):
+        return True
+    if _mentions_photo(folded) and _PHOTO_CREDIT_END.search(value, timeout=timeout):
+        return True
+    return sum(value.count(sep) for sep in _CRUMB_SEPARATORS) >= 2
 
 
 def _mentions_photo(folded: str) -> bool:

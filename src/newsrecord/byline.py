@@ -109,6 +109,9 @@ _FOLLOW: Final = regex.compile(
 )
 
 
+_PREFIX_WORDS: Final = frozenset(p.split()[0] for p in BYLINE_PREFIXES)
+
+
 class BylineParse(NamedTuple):
     """What a byline says: the persons, and the organization it credits if any."""
 
@@ -124,10 +127,20 @@ def parse_byline(line: str, timeout: float, *, loose: bool = True) -> BylinePars
     `By` to tell them from a list item (`Barry Knight (Kent)` in a squad list),
     so the layout looks for them only before the story's text.
     """
-    found = _prefixed(line, timeout)
+    found = _prefixed(line, timeout) if _may_be_prefixed(line) else None
     if found is not None or not loose:
         return found
-    return _piped(line, timeout) or _name_city(line, timeout) or _agency_tail(line, timeout)
+    if "|" in line:
+        return _piped(line, timeout)
+    if line.endswith(")"):
+        return _name_city(line, timeout)
+    return _agency_tail(line, timeout) if "," in line else None
+
+
+def _may_be_prefixed(line: str) -> bool:
+    """Whether the line opens with a word that can start a byline prefix (cheap gate)."""
+    first = line[:24].split(None, 1)
+    return bool(first) and first[0].casefold().rstrip(":") in _PREFIX_WORDS
 
 
 def _prefixed(line: str, timeout: float) -> BylineParse | None:
