@@ -25,6 +25,10 @@ _PREFIXED_CAPS: Final = regex.compile(
 )
 
 
+_INITIALS: Final = regex.compile(r"\A(?:\p{L}\.){1,4}+\Z", regex.V1)
+_ROMAN: Final = frozenset("ii iii iv vi vii viii".split())
+
+
 def split_honorific(name: str) -> tuple[str, str | None]:
     """``Dr. Jane Doe`` -> (``Jane Doe``, ``Dr.``); names without one come back as they are."""
     match = _HONORIFIC.match(name)
@@ -53,6 +57,8 @@ def _title_word(word: str, *, first: bool) -> str:
 
 
 def _title_part(part: str) -> str:
+    if _INITIALS.match(part) or part.casefold() in _ROMAN:
+        return part.upper()  # `J.D.`, `III`
     lower = part.lower()
     for apostrophe in ("'", "’"):
         head, sep, tail = lower.partition(apostrophe)

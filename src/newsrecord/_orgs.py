@@ -2,23 +2,41 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from newsrecord._lexicons.agencies import AGENCY_NAMES, ORGANIZATION_WORDS
+from newsrecord._lexicons.calendar import WEEKDAYS
+from newsrecord._lexicons.months import MONTHS
 from newsrecord._shapes import is_name_word
 
 
 def is_organization(credit: str) -> bool:
     """Whether a credit names an agency, outlet, desk or staff; a lone capitalised word counts."""
     return known_organization(credit) or (
-        len(credit.split()) == 1 and is_name_word(credit) and "." not in credit
+        len(credit.split()) == 1
+        and is_name_word(credit)
+        and "." not in credit
+        and credit.casefold() not in MONTHS
+        and credit.casefold() not in WEEKDAYS
     )
 
 
 def known_organization(credit: str) -> bool:
-    """A listed agency, or a name holding an outlet word (`Courier`, `News`, `Staff`...)."""
+    """
+    A listed agency, or a name holding an outlet word (`Courier`, `News`, `Staff`...)
+    whose words are capitalised, as names are (`the council had met` is no name).
+    """
     folded = credit.casefold()
     if folded in AGENCY_NAMES:
         return True
-    return any(w.strip(".,()") in ORGANIZATION_WORDS for w in folded.replace("-", " ").split())
+    words = credit.replace("-", " ").split()
+    if not any(w.casefold().strip(".,()") in ORGANIZATION_WORDS for w in words):
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w.casefold() in _SMALL for w in words)
+
+
+# Small words that stay lower case inside a name (`Press Trust of India`).
+_SMALL: Final = frozenset("of the and for de du la le des del di da do y & on in at".split())
 
 
 def publisher_name(credit: str) -> str:

@@ -11,13 +11,14 @@ from typing import Final
 
 import regex
 
-from newsrecord._lexicons.bylines import NAME_PARTICLES
+from newsrecord._lexicons.bylines import NAME_PARTICLES, NOT_NAME_WORDS
 
 # One word of a personal name: `Jane`, `O'Neill`, `Jean-Luc`, `J.`, `McDonald`, `DOE`.
 _NAME_WORD: Final = regex.compile(
     r"""
     \A (?:
         (?:\p{Lu}\.){1,3}+                                           # initials: `J.`, `J.D.`
+      | [\p{Lo}\p{M}]{2,30}+                                        # a caseless script
       | (?: \p{Ll}{1,2}+ ['’] )?+                                    # `d'`, `O'`-like prefix
         \p{Lu} [\p{L}\p{M}'’]{0,30}+ (?: -\p{L} [\p{L}\p{M}'’]{0,30}+ )?+   # a capitalised word
     ) \Z
@@ -53,7 +54,7 @@ def is_person_name(value: str) -> bool:
         return False
     capitalised = 0
     for word in words:
-        if word.casefold() in _NOT_IN_NAMES:
+        if word.casefold() in _NOT_IN_NAMES or word.casefold() in NOT_NAME_WORDS:
             return False
         if word.casefold() in NAME_PARTICLES:
             continue

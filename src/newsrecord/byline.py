@@ -35,7 +35,7 @@ from typing import Final, NamedTuple
 import attrs
 import regex
 
-from newsrecord._lexicons.agencies import AGENCY_NAMES, ORGANIZATION_WORDS
+from newsrecord._lexicons.agencies import AGENCY_NAMES
 from newsrecord._lexicons.bylines import (
     BYLINE_PREFIXES,
     NAME_PREFIXES,
@@ -46,6 +46,7 @@ from newsrecord._lexicons.bylines import (
 from newsrecord._names import normalize_name, split_honorific
 from newsrecord._orgs import is_organization, known_organization, publisher_name
 from newsrecord._shapes import is_person_name
+from newsrecord.dates import find_dates
 from newsrecord.model import Author
 
 _FLAGS: Final = regex.VERBOSE | regex.V1
@@ -54,7 +55,7 @@ _PREFIXED: Final = regex.compile(
     r"""
     \A
     (?P<prefix> \L<prefixes> ) (?: [ \t]*+ : [ \t]*+ | [ \t]++ )   # `By`, `Story by:`, `Von`
-    (?P<credits> \p{Lu} [^\n]{0,200}+ )                          # starts like a name, bounded
+    (?P<credits> [\p{Lu}\p{Lo}] [^\n]{0,200}+ )                 # starts like a name, bounded
     \Z
     """,
     _FLAGS | regex.IGNORECASE,
@@ -71,7 +72,8 @@ _NAME_CITY: Final = regex.compile(
 
 # Between credits: a comma, `and`, `&`, a spaced dash; the Oxford comma folds into one.
 _SEPARATOR: Final = regex.compile(
-    r"\s*+[,;]\s*+(?:and\s++)?+|\s++(?:and|&|und|et|y|e|и|[-–—])\s++", regex.V1 | regex.IGNORECASE
+    r"\s*+[,;]\s*+(?:and\s++)?+|\s++(?:and|&|und|et|y|e|и|και|ve|və|[-–—])\s++",
+    regex.V1 | regex.IGNORECASE,
 )
 
 # Where a credit names the city it was filed from: `Jane Doe in Paris`, `Jane Doe (Paris)`.
@@ -83,6 +85,14 @@ _PLACE_SUFFIX: Final = regex.compile(
     _FLAGS,
 )
 
+# `Special to the Lornby Courier`: a freelance credit naming the outlet.
+_SPECIAL_TO: Final = regex.compile(
+    r"\A special \s++ to \s++ (?: the \s++ )?+ (?P<outlet> \p{Lu} .{1,60}+ ) \Z",
+    _FLAGS | regex.IGNORECASE,
+)
+
+_INITIALS: Final = regex.compile(r"\A(?:\p{Lu}\.){1,3}+\Z", regex.V1)
+
 _EMAIL: Final = regex.compile(
     r"\s*+[(<]?+(?P<email>[\w.+\-]{1,64}+@[\w\-]{1,63}+(?:\.[\w\-]{1,63}+){1,4}+)[)>]?+", regex.V1
 )
@@ -90,7 +100,7 @@ _HANDLE: Final = regex.compile(r"\s*+[(]?+@\w{1,40}+[)]?+", regex.V1)
 
 # A name glued to what follows it: `Jane DoeJun 20, 2020`, `Jane DoeThe council said`.
 _GLUED: Final = regex.compile(
-    r"(?<=\p{Ll}{2})(?=\p{Lu}\p{Ll}{0,12}+[ .]{1,2}+[\p{L}\p{N}])", regex.V1
+    r"(?<=\p{Ll}{2})(?=\p{Lu}\p{Ll}{0,12}+[ .]{1,2}+[\p{L}\p{N}]|\d)", regex.V1
 )
 
 # What may follow a byline on its line and is not part of it.
@@ -147,8 +157,16 @@ def _prefixed(line: str, timeout: float) -> BylineParse | None:
     match = _PREFIXED.match(_TAIL.sub("", line, count=1, timeout=timeout), timeout=timeout)
     if match is None:
         return None
-    credits = _unglue(match["credits"].strip(" \t.;"), timeout)
+    credits = _before_date(_unglue(match["credits"].strip(" \t;"), timeout), timeout)
     return _read_credits(_SEPARATOR.split(credits, timeout=timeout), timeout)
+
+
+def _before_date(credits: str, timeout: float) -> str:
+    """`Jane Doe Jun 20, 2020, 8:44 AM EDT`: the names end where a timestamp starts."""
+    found = find_dates(credits, timeout, limit=1)
+    if not found or found[0].start == 0:
+        return credits
+    return credits[: found[0].start].rstrip(" ,|-–—")
 
 
 def _piped(line: str, timeout: float) -> BylineParse | None:
@@ -191,22 +209,28 @@ def glued_byline(line: str, timeout: float) -> tuple[int, BylineParse] | None:
 
     Returns where the sentence starts in ``line`` and the byline's credits.
     """
-    match = _PREFIXED.match(line[:240], timeout=timeout)
+    if not _may_be_prefixed(line):
+        return None
+    match = _PREFIXED.match(line[:120], timeout=timeout)
     if match is None:
         return None
     glue = _GLUED.search(match["credits"], timeout=timeout)
     if glue is None:
         return None
-    found = parse_byline(line[: match.start("credits") + glue.start()], timeout)
+    cut = match.start("credits") + glue.start()
+    rest = line[cut:]
+    if len(rest.split()) < 4 or find_dates(rest[:40], timeout, limit=1):
+        return None  # a timestamp glued to the name belongs to the byline line
+    found = parse_byline(line[:cut], timeout)
     if found is None or not found.authors:
         return None
-    return match.start("credits") + glue.start(), found
+    return cut, found
 
 
 def follow_author(line: str, timeout: float) -> Author | None:
     """The person in `Follow Jane Doe on Twitter`, or ``None``."""
     match = _FOLLOW.match(line, timeout=timeout)
-    if match is None or not is_person_name(match["name"]):
+    if match is None or not is_person_name(match["name"]) or known_organization(match["name"]):
         return None
     return Author(name=normalize_name(match["name"]))
 
@@ -228,26 +252,61 @@ def _read_credits(credits: list[str], timeout: float) -> BylineParse | None:
     publisher: str | None = None
     for raw in credits:
         credit, email = _take_email(raw.strip(), timeout)
-        credit = _PLACE_SUFFIX.sub("", credit, timeout=timeout).strip(" .:")
+        credit, bracketed = _take_bracketed_agency(credit)
+        credit = _trim_credit(_PLACE_SUFFIX.sub("", credit, timeout=timeout))
+        publisher = publisher or bracketed
         if not credit:
+            if email and authors and authors[-1].email is None:
+                authors[-1] = attrs.evolve(authors[-1], email=email)
             continue
         if authors and credit.casefold().rstrip(".") in NAME_SUFFIXES:
-            authors[-1] = attrs.evolve(authors[-1], name=f"{authors[-1].name} {credit}")
+            suffix = normalize_name(credit) if credit.isupper() else credit
+            authors[-1] = attrs.evolve(authors[-1], name=f"{authors[-1].name} {suffix}")
             continue
         credit, title = split_honorific(credit)
+        credit, suffix = _split_suffix(credit)
         person, role, org = _credit_parts(credit)
+        if person is not None and suffix:
+            person = f"{person} {suffix}"
         if person is None and role is None and org is None:
             return None
         if person is not None:
-            _add_author(
-                authors, Author(name=normalize_name(person), role=role or title, email=email)
-            )
+            author = Author(name=normalize_name(person), role=role or title, email=email)
+            _add_author(authors, author)
         elif role is not None and authors and authors[-1].role is None:
             authors[-1] = attrs.evolve(authors[-1], role=role)
         publisher = publisher or org
     if not authors and publisher is None and not _all_roles(credits):
         return None
     return BylineParse(tuple(authors), publisher)
+
+
+def _split_suffix(credit: str) -> tuple[str, str]:
+    """`Tobiah Vrell Jr.` -> (`Tobiah Vrell`, `Jr.`): the suffix stays out of the name test."""
+    head, _, last = credit.rpartition(" ")
+    if head and len(head.split()) >= 2 and last.casefold().rstrip(".") in NAME_SUFFIXES:
+        return head, last
+    return credit, ""
+
+
+def _trim_credit(credit: str) -> str:
+    """Strip separators around a credit, keeping the period of `Jr.` or an initial."""
+    credit = credit.strip(" :;,")
+    last = credit.rsplit(None, 1)[-1] if credit else ""
+    if credit.endswith(".") and not (
+        last.casefold().rstrip(".") in NAME_SUFFIXES or _INITIALS.match(last)
+    ):
+        credit = credit.rstrip(" .")
+    return credit
+
+
+def _take_bracketed_agency(credit: str) -> tuple[str, str | None]:
+    """`Jane Doe (AFP)`: a listed agency in brackets is the publisher, not a place."""
+    head, bracket, tail = credit.rpartition("(")
+    agency = tail.rstrip(" )")
+    if bracket and tail.rstrip().endswith(")") and agency.casefold() in AGENCY_NAMES:
+        return head.rstrip(), publisher_name(agency)
+    return credit, None
 
 
 def _take_email(credit: str, timeout: float) -> tuple[str, str | None]:
@@ -273,26 +332,60 @@ def _all_roles(credits: list[str]) -> bool:
 def _credit_parts(credit: str) -> tuple[str | None, str | None, str | None]:
     """(person, role, organization) named by one credit; all ``None`` when it is no credit."""
     words = credit.split()
+    if len(words) > 8:
+        return None, None, None
     if _is_role(words):
         return None, credit, None
-    for cut in (2, 3):
-        if cut < len(words) and is_person_name(" ".join(words[:cut])):
-            person, rest = " ".join(words[:cut]), words[cut:]
-            if any(w.casefold() in ORGANIZATION_WORDS for w in words[:cut]):
-                continue
-            if _is_role(rest):
-                return person, " ".join(rest), None
-            if known_organization(" ".join(rest)) or _strip_role(rest) != rest:
-                return person, None, publisher_name(" ".join(_strip_role(rest)))
+    special = _SPECIAL_TO.match(credit)
+    if special is not None:
+        return None, None, publisher_name(special["outlet"])
+    agency = _agency_prefix(words)
+    if agency is not None:
+        name, rest = agency
+        return None, (" ".join(rest) if rest else None), name
+    split = _person_and_more(words)
+    if split is not None:
+        return split
     if words[-1].casefold() in ROLE_NOUNS:
         head = _strip_role(words)
-        if head and is_organization(" ".join(head)):
+        if head and known_organization(" ".join(head)):
             return None, None, publisher_name(" ".join(head))
+        return None, credit, None  # `Harlow Bureau Chief`: a role, its place included
     if is_organization(credit):
         return None, None, publisher_name(credit)
     if is_person_name(credit):
         return credit, None, None
     return None, None, None
+
+
+def _person_and_more(words: list[str]) -> tuple[str | None, str | None, str | None] | None:
+    """`JANE DOE Associated Press Writer`: a name, then a role or an outlet."""
+    for cut in (2, 3):
+        if cut >= len(words) or not is_person_name(" ".join(words[:cut])):
+            continue
+        person, rest = " ".join(words[:cut]), words[cut:]
+        if known_organization(person):
+            continue
+        if _is_role(rest):
+            return person, " ".join(rest), None
+        outlet = _strip_role(rest)
+        agency = _agency_prefix(rest)
+        if agency is not None:
+            return person, (" ".join(agency[1]) or None), agency[0]
+        if len(outlet) >= 2 and known_organization(" ".join(outlet)):
+            return person, None, publisher_name(" ".join(outlet))
+    return None
+
+
+def _agency_prefix(words: list[str]) -> tuple[str, list[str]] | None:
+    """A listed agency opening the credit (`AP Business Writer`), and the role words after it."""
+    for size in (3, 2, 1):
+        head = " ".join(words[:size]).casefold()
+        if size <= len(words) and head in AGENCY_NAMES:
+            rest = words[size:]
+            if not rest or _is_role(rest):
+                return publisher_name(" ".join(words[:size])), rest
+    return None
 
 
 def _is_role(words: list[str]) -> bool:

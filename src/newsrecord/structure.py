@@ -257,6 +257,8 @@ def _describe(text: str, unit: Unit, timeout: float) -> _Info:
     raw = text[unit.start : unit.end]
     value = clean(raw) if len(unit.lines) == 1 else join_lines(ln.text for ln in unit.lines)
     byline = parse_byline(value, timeout, loose=False) if len(value) <= 200 else None
+    if byline is not None and glued_byline(value, timeout) is not None:
+        byline = None  # `By Jane DoeThe council met...`: text, opened by a byline
     loose = parse_byline(value, timeout) if byline is None and len(value) <= 160 else None
     noise = None if byline is not None else noise_kind(value, timeout)
     if not value:  # nothing but control or invisible characters

@@ -62,6 +62,7 @@ ROLE_ADJECTIVES: Final[frozenset[str]] = frozenset(
     technology tech contributing associate assistant deputy managing executive news city metro
     regional local national international investigative correspondent world opinion features
     entertainment travel food lifestyle digital web online data graphics photo video
+    our own a an
     """.split()
 )
 
@@ -79,4 +80,14 @@ HONORIFICS: Final[tuple[str, ...]] = tuple(
 # A label on its own line above one name per line (`Contributors` / `Signe Marlowe` / ...).
 CONTRIBUTOR_LABELS: Final[frozenset[str]] = frozenset(
     "contributors contributor authors author writers reporters by words byline".split()
+)
+
+# Capitalised words that follow `By` in phrases, not names (`By Popular Demand`).
+NOT_NAME_WORDS: Final[frozenset[str]] = frozenset(
+    """
+    popular demand design default hand night day way far contrast comparison chance accident
+    mistake request law nature definition comparison then now all means far noon midnight
+    dawn dusk morning evening afternoon sunset sunrise tomorrow yesterday today rail road air
+    sea land phone email mail post telephone hook crook heart numbers
+    """.split()
 )
