@@ -238,6 +238,18 @@ PREFIXED = [
         id="ap-science-writer",
     ),
     case(
+        "By TOBIAH VRELL AP Auto Writer",
+        "Tobiah Vrell",
+        publisher="Associated Press",
+        roles=("Auto Writer",),
+        id="caps-name-agency-beat-writer-no-comma",
+    ),
+    case(
+        "By Halvik Staff",
+        publisher="Halvik",
+        id="single-word-outlet-staff",
+    ),
+    case(
         "By Rufus Abernethy-Kane, AP Business Writer",
         "Rufus Abernethy-Kane",
         publisher="Associated Press",

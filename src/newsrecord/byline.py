@@ -119,6 +119,9 @@ _FOLLOW: Final = regex.compile(
 )
 
 
+# Role nouns that name a group, so the word before them is an outlet (`Kestrel Staff`).
+_COLLECTIVE: Final = frozenset("staff desk team bureau newsroom reporters writers".split())
+
 _PREFIX_WORDS: Final = frozenset(p.split()[0] for p in BYLINE_PREFIXES)
 
 
@@ -347,9 +350,10 @@ def _credit_parts(credit: str) -> tuple[str | None, str | None, str | None]:
     if split is not None:
         return split
     if words[-1].casefold() in ROLE_NOUNS:
-        head = _strip_role(words)
-        if head and known_organization(" ".join(head)):
-            return None, None, publisher_name(" ".join(head))
+        head = " ".join(_strip_role(words))
+        collective = words[-1].casefold() in _COLLECTIVE
+        if head and (known_organization(head) or (collective and is_organization(head))):
+            return None, None, publisher_name(head)  # `Kestrel Staff`, `Lornby Courier Desk`
         return None, credit, None  # `Harlow Bureau Chief`: a role, its place included
     if is_organization(credit):
         return None, None, publisher_name(credit)
@@ -383,9 +387,18 @@ def _agency_prefix(words: list[str]) -> tuple[str, list[str]] | None:
         head = " ".join(words[:size]).casefold()
         if size <= len(words) and head in AGENCY_NAMES:
             rest = words[size:]
-            if not rest or _is_role(rest):
+            if not rest or _is_role(rest) or _beat_role(rest):
                 return publisher_name(" ".join(words[:size])), rest
     return None
+
+
+def _beat_role(words: list[str]) -> bool:
+    """`Auto Writer`, `Energy Correspondent`: capitalised beat words before a role noun."""
+    return (
+        words[-1].casefold().strip(".,") in ROLE_NOUNS
+        and len(words) <= 4
+        and all(w[:1].isupper() for w in words)
+    )
 
 
 def _is_role(words: list[str]) -> bool:
