@@ -18,6 +18,7 @@ import datetime
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
+from newsrecord._lexicons.calendar import MONTH_FIRST_AGENCIES
 from newsrecord._report import Report
 from newsrecord.dates import DateMatch, at, find_dates, infer_year, labelled_dates, settle_order
 from newsrecord.header import Header
@@ -47,11 +48,18 @@ def choose(
     reference_date: datetime.date | None,
     report: Report,
     timeout: float,
+    *,
+    agency: str | None = None,
 ) -> Dating:
-    """The publication date of a text, by the precedence in the module docstring."""
+    """
+    The publication date of a text, by the precedence in the module docstring.
+
+    ``agency`` (the dateline's or byline's) settles ambiguous numeric dates by
+    the agency's house convention when nothing in the text does.
+    """
     candidates = list(_candidates(pieces, lead_size, timeout))
     anchor = _anchor(header) or reference_date
-    month_first = _order(candidates, anchor, report)
+    month_first = _order(candidates, anchor, report, agency)
     resolved = [
         (c, _resolve(c.match, header, reference_date, month_first, report, c.piece))
         for c in candidates
@@ -105,12 +113,16 @@ def _anchor(header: Header | None) -> datetime.date | None:
     return header.date or datetime.date(header.year, header.month, 15)
 
 
-def _order(candidates: list[_Candidate], anchor: datetime.date | None, report: Report) -> bool:
+def _order(
+    candidates: list[_Candidate], anchor: datetime.date | None, report: Report, agency: str | None
+) -> bool:
     """Month first or day first for ambiguous numeric dates; warns when nothing tells."""
     matches = [c.match for c in candidates]
     month_first = settle_order(matches, anchor)
     if month_first is not None:
         return month_first
+    if agency is not None and agency.casefold() in MONTH_FIRST_AGENCIES:
+        return True
     ambiguous = next((c for c in candidates if c.match.ambiguous), None)
     if ambiguous is not None:
         report.defect(

@@ -218,8 +218,16 @@ def _read(text: str, policy: Policy, draft: _Draft, report: Report) -> None:
         policy.reference_date,
         report,
         policy.regex_timeout,
+        agency=_agency(draft),
     )
     draft.date, draft.date_source, draft.published = dating
+
+
+def _agency(draft: _Draft) -> str | None:
+    """The agency whose house style may settle a numeric date: dateline, else publisher."""
+    if draft.dateline is not None and draft.dateline.agency is not None:
+        return draft.dateline.agency
+    return draft.publisher
 
 
 def _read_header(text: str, header: Header, draft: _Draft) -> None:

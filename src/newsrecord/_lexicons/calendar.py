@@ -51,3 +51,13 @@ UPDATED_LABELS: Final[tuple[str, ...]] = (
     "actualizado el", "atualizado", "atualizado em", "aggiornato", "aggiornato il",
     "обновлено", "güncellenme", "güncelleme", "son güncelleme", "yenilənib",
 )  # fmt: skip
+
+# Agencies and outlets (case-folded) whose house style writes numeric dates month first.
+MONTH_FIRST_AGENCIES: Final[frozenset[str]] = frozenset(
+    {
+        "ap", "associated press", "the associated press", "upi", "united press international",
+        "bloomberg", "cnn", "nbc news", "cbs news", "abc news", "fox news", "npr",
+        "the new york times", "new york times", "the washington post", "washington post",
+        "usa today", "the wall street journal", "wall street journal", "los angeles times",
+    }
+)  # fmt: skip
