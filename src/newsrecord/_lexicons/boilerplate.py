@@ -40,6 +40,9 @@ NOISE_PATTERNS: Final[tuple[str, ...]] = (
     r"(?:story\ still\ developing|this\ is\ a\ developing\ story|more\ to\ follow|more\ to\ come)",
     r"(?:ends|end|-30-|\#\#\#|-0-)\s*+$",
     r"\+\ ↺",
+    r"our\ standards\s*+:",
+    r"(?:enditem|end\ item|endall)\b",
+    r"(?-i:(?:PTI|IANS|ANI|UNI)(?:\ [A-Z]{2,4}+){1,5}+)\s*+$",
     r"(?:listen|read|watch)\s*+[(:]?\s*+\d{1,3}+\s*+(?:min|mins|minutes|sec)\b",
     r"\([\p{Lu}\d]{2,20}+\s*+[-–]\s*+[^()\n]{1,40}+\)\s*+$",
     r"(?:photo|image|picture|slide)\ \d{1,3}+\ (?:of|/)\ \d{1,3}+",
@@ -50,6 +53,7 @@ NOISE_PATTERNS: Final[tuple[str, ...]] = (
 CREDIT_PATTERNS: Final[tuple[str, ...]] = (
     r"\(?(?:additional\ )?(?:reporting|writing|editing|compiled|research|contributed\ reporting|reporting\ contributed)\ by\b",
     r"\(\p{Ll}{1,4}+(?:/\p{Ll}{1,4}+){1,3}+\)\s*+$",
+    r"\p{Ll}{2,4}+(?:/\p{Ll}{2,4}+){1,3}+\s*+$",
     r"--?\ ?(?:\p{Lu}\.){1,3}+\s*+$",
 )
 

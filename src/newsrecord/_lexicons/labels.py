@@ -286,7 +286,7 @@ LIST_LABELS: Final[frozenset[str]] = frozenset(
 
 # End marks of wire copy (case-folded), on a line of their own.
 SIGN_OFFS: Final[frozenset[str]] = frozenset(
-    "reuter reuters ends -30- ### -0- (more) more (end) end".split()
+    "reuter reuters ends -30- ### -0- (more) more (end) end enditem endall".split()
 )
 
 # Words a sentence never ends on: a line that ends with one goes on in the next line.
