@@ -65,6 +65,13 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
+def first_line(text: str) -> Line:
+    """The first line of ``text`` (up to the first line break)."""
+    match = _LINE_BREAK.search(text)
+    end = len(text) if match is None else match.start()
+    return Line(0, end, text[:end])
+
+
 def is_blank(text: str) -> bool:
     """Whether ``text`` holds nothing visible."""
     return not text.strip(BLANK)

@@ -24,8 +24,15 @@ from newsrecord._lexicons.labels import SECTION_LABELS, UI_LINES
 
 _FLAGS: Final = regex.VERBOSE | regex.V1 | regex.IGNORECASE
 
-_NOISE: Final = regex.compile(r"\A (?:" + " | ".join(NOISE_PATTERNS) + ")", _FLAGS)
-_CREDIT: Final = regex.compile(r"\A (?:" + " | ".join(CREDIT_PATTERNS) + ")", _FLAGS)
+# One anchored pass for both lexicons: credits first, as they are the more specific.
+_LEXICON: Final = regex.compile(
+    r"\A (?: (?P<credit> "
+    + " | ".join(CREDIT_PATTERNS)
+    + ") | (?: "
+    + " | ".join(NOISE_PATTERNS)
+    + ") )",
+    _FLAGS,
+)
 
 # Link-like lines: a URL, a domain or a handle, alone.
 _LINK: Final = regex.compile(
@@ -41,6 +48,17 @@ _PHOTO_CREDIT_END: Final = regex.compile(
     r"(?:\A|[.!?]\s++|\(\s*+)(?:photo|image|picture|foto|photograph)\s*+(?:by\s++|:\s*+)\p{Lu}[^.!?]{0,60}+\)?+\.?+\s*+\Z",
     _FLAGS,
 )
+# Every banner phrase holds one of these: a cheap first test.
+_BANNER_KEYS: Final = (
+    "subscri",
+    "cookie",
+    "privacy",
+    "region",
+    "mistake",
+    "javascript",
+    "browser",
+    "limit",
+)
 _CRUMB_SEPARATORS: Final = (" / ", " » ", " › ", " > ", " | ")
 
 
@@ -53,12 +71,11 @@ def noise_kind(value: str, timeout: float) -> NoiseKind | None:
     if folded in UI_LINES or folded.rstrip(":") in UI_LINES:
         return "boilerplate"
     short = len(value) <= 300
-    if _CREDIT.match(value, timeout=timeout) or (
-        short and any(phrase in folded for phrase in CREDIT_PHRASES)
-    ):
+    match = _LEXICON.match(value, timeout=timeout)
+    if match is not None:
+        return "credit" if match["credit"] is not None else "boilerplate"
+    if short and any(phrase in folded for phrase in CREDIT_PHRASES):
         return "credit"
-    if _NOISE.match(value, timeout=timeout):
-        return "boilerplate"
     if " " not in value and _LINK.match(value, timeout=timeout):
         return "boilerplate"
     return "boilerplate" if short and _short_furniture(value, folded, timeout) else None
@@ -66,10 +83,12 @@ def noise_kind(value: str, timeout: float) -> NoiseKind | None:
 
 def _short_furniture(value: str, folded: str, timeout: float) -> bool:
     """Banners, captions ending in a photo credit, breadcrumb trails."""
-    if any(phrase in folded for phrase in BANNER_PHRASES):
+    if any(key in folded for key in _BANNER_KEYS) and any(p in folded for p in BANNER_PHRASES):
         return True
     if _mentions_photo(folded) and _PHOTO_CREDIT_END.search(value, timeout=timeout):
         return True
+    if not any(mark in value for mark in "/»›>|"):
+        return False
     return sum(value.count(sep) for sep in _CRUMB_SEPARATORS) >= 2
 
 

@@ -83,6 +83,8 @@ _DATE: Final = regex.compile(
     zones=tuple(z.upper() for z in ZONES),
 )
 
+_DIGIT: Final = regex.compile(r"\d", regex.V1)
+
 _LABEL: Final = regex.compile(
     r"(?<![\p{L}])(?P<label>\L<labels>)\s*+:?+\s*+(?:on\s++)?+(?=\S)",
     regex.V1 | regex.IGNORECASE,
@@ -118,6 +120,8 @@ def month_number(name: str) -> int | None:
 def find_dates(text: str, timeout: float, *, limit: int = 8) -> list[DateMatch]:
     """The first ``limit`` dates in ``text``, in order (impossible calendar dates skipped)."""
     found: list[DateMatch] = []
+    if _DIGIT.search(text) is None:
+        return found  # every form has a digit: no scan needed
     for match in _DATE.finditer(text, timeout=timeout):
         parsed = _read(match)
         if parsed is not None:
@@ -130,6 +134,8 @@ def find_dates(text: str, timeout: float, *, limit: int = 8) -> list[DateMatch]:
 def labelled_dates(text: str, timeout: float) -> list[tuple[str, DateMatch]]:
     """Dates after a label: (``"published"`` or ``"updated"``, date), in order."""
     out: list[tuple[str, DateMatch]] = []
+    if _DIGIT.search(text) is None:
+        return out
     for label in _LABEL.finditer(text, timeout=timeout):
         match = _DATE.match(text, label.end(), timeout=timeout)
         parsed = None if match is None else _read(match)

@@ -41,6 +41,18 @@ def is_table_row(line: str) -> bool:
     return "\t" in inner or "   " in inner or "...." in inner.rstrip(".")
 
 
+# A run of non-blank lines: each starts at a line start and holds a visible character.
+_RUN: Final = regex.compile(
+    r"""
+    (?: \A | (?<=[\r\n]) )
+    [^\S\r\n]*+ \S [^\r\n]*+                       # a line with something visible
+    (?: (?: \r\n?+ | \n ) [^\S\r\n]*+ \S [^\r\n]*+ )*+   # and the non-blank lines after it
+    """,
+    regex.VERBOSE | regex.V1,
+)
+_LINE_BREAK: Final = regex.compile(r"\r\n?+|\n", regex.V1)
+
+
 class Unit(NamedTuple):
     """Lines that belong together; ``start``/``end`` trimmed to visible text."""
 
@@ -77,20 +89,23 @@ def _indent(line: Line) -> int:
     return width
 
 
-def _runs(lines: Sequence[Line]) -> list[list[Line]]:
-    """Runs of non-blank lines between blank lines."""
+def _runs(text: str, start: int) -> list[list[Line]]:
+    """Runs of non-blank lines between blank lines, found in one pass over the text."""
     runs: list[list[Line]] = []
-    run: list[Line] = []
-    for line in lines:
-        if is_blank(line.text):
-            if run:
-                runs.append(run)
-                run = []
-        else:
-            run.append(line)
-    if run:
-        runs.append(run)
+    for match in _RUN.finditer(text, start):
+        runs.append(list(_lines_of(text, match.start(), match.end())))
     return runs
+
+
+def _lines_of(text: str, start: int, end: int) -> list[Line]:
+    """The lines of ``text[start:end]``, a run that holds no blank line."""
+    lines: list[Line] = []
+    pos = start
+    for brk in _LINE_BREAK.finditer(text, start, end):
+        lines.append(Line(pos, brk.start(), text[pos : brk.start()]))
+        pos = brk.end()
+    lines.append(Line(pos, end, text[pos:end]))
+    return lines
 
 
 def is_wrapped(runs: Sequence[Sequence[Line]]) -> bool:
@@ -119,9 +134,9 @@ def is_wrapped(runs: Sequence[Sequence[Line]]) -> bool:
     return mid_sentence >= 2 and mid_sentence * 2 >= inner
 
 
-def units(text: str, lines: Sequence[Line]) -> list[Unit]:
-    """The units of ``lines`` by the text's own paragraph convention."""
-    runs = _runs(lines)
+def units(text: str, start: int = 0) -> list[Unit]:
+    """The units of ``text[start:]`` by the text's own paragraph convention."""
+    runs = _runs(text, start)
     wrapped = is_wrapped(runs)
     out: list[Unit] = []
     # Where blank lines separate the paragraphs, a one-space indent is noise, not a new one.

@@ -24,7 +24,7 @@ from newsrecord._decode import coerce
 from newsrecord._mojibake import find as find_mojibake
 from newsrecord._orgs import known_organization
 from newsrecord._report import Report
-from newsrecord._text import find_control, find_surrogate, join_lines, split_lines, trim
+from newsrecord._text import find_control, find_surrogate, first_line, join_lines, trim
 from newsrecord.dateline import DatelineMatch
 from newsrecord.dates import infer_year, month_number
 from newsrecord.dating import choose as choose_date
@@ -169,15 +169,15 @@ def _fallback(text: str, draft: _Draft) -> None:
     draft.paragraphs.clear()
     draft.blocks.clear()
     draft.dateline = None
-    for unit in units(text, split_lines(text)):
+    for unit in units(text):
         draft.add("paragraph", unit.start, unit.end)
         draft.paragraphs.append(join_lines(line.text for line in unit.lines))
 
 
 def _read(text: str, policy: Policy, draft: _Draft, report: Report) -> None:
-    lines = split_lines(text)
-    header = parse_header(lines[0].text, policy.regex_timeout)
-    found = units(text, lines[1:] if header else lines)
+    first = first_line(text)
+    header = parse_header(first.text, policy.regex_timeout)
+    found = units(text, first.end if header else 0)
     if header is not None:
         _read_header(text, header, draft)
         if not header.valid:
@@ -187,7 +187,7 @@ def _read(text: str, policy: Policy, draft: _Draft, report: Report) -> None:
                 header.date_start,
                 header.end,
             )
-        rest = rest_of_line(text, lines[0], header.end)
+        rest = rest_of_line(text, first, header.end)
         if rest is not None:
             found.insert(0, rest)
     decision = decide(text, found, policy.regex_timeout, web=header is not None)

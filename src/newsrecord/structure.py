@@ -119,7 +119,8 @@ def decide(text: str, units: Sequence[Unit], timeout: float, *, web: bool) -> De
     lines in and after the body are page furniture; in plain wire copy and
     archives they are data lines (`Qtly div 10 cts vs 8 cts`) and stay text.
     """
-    infos = [_describe(text, unit, timeout) for unit in units]
+    seen: dict[str, _Judgement] = {}
+    infos = [_describe(text, unit, timeout, seen) for unit in units]
     _contributor_blocks(infos)
     decision = Decision()
     body = _body_start(infos, timeout, web=web)
@@ -253,9 +254,26 @@ def _short_lead(infos: Sequence[_Info], index: int) -> bool:
     )
 
 
-def _describe(text: str, unit: Unit, timeout: float) -> _Info:
+class _Judgement(NamedTuple):
+    byline: BylineParse | None
+    loose: BylineParse | None
+    noise: str | None
+    credits: tuple[Credit, ...] | None
+
+
+def _describe(text: str, unit: Unit, timeout: float, seen: dict[str, _Judgement]) -> _Info:
+    """What a unit's words say; a value seen before in this text is judged once (`seen`)."""
     raw = text[unit.start : unit.end]
     value = clean(raw) if len(unit.lines) == 1 else join_lines(ln.text for ln in unit.lines)
+    known = seen.get(value)
+    if known is None:
+        known = seen[value] = _judge(value, timeout)
+    byline, loose, noise, credits = known
+    return _Info(unit, value, noise, byline, loose, credits)
+
+
+def _judge(value: str, timeout: float) -> _Judgement:
+    """(byline, byline without `By`, furniture kind, credits) of one unit's text."""
     byline = parse_byline(value, timeout, loose=False) if len(value) <= 200 else None
     if byline is not None and glued_byline(value, timeout) is not None:
         byline = None  # `By Jane DoeThe council met...`: text, opened by a byline
@@ -266,7 +284,7 @@ def _describe(text: str, unit: Unit, timeout: float) -> _Info:
     credits = _credits(value, noise, timeout)
     if credits is not None:
         noise = "credit"
-    return _Info(unit, value, noise, byline, loose, credits)
+    return _Judgement(byline, loose, noise, credits)
 
 
 def _credits(value: str, noise: str | None, timeout: float) -> tuple[Credit, ...] | None:
