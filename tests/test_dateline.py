@@ -1,68 +1,524 @@
-"""The dateline grammar: place, date and agency opening a wire story."""
+"""
+The dateline grammar: place, date and agency opening a wire story.
+
+Every place and agency below is invented (or already used by these tests).
+Cases the parser gets wrong today keep the right expectation and are marked
+``xfail(strict=True)`` with what it returns instead; whoever fixes the parser
+removes the mark.
+"""
 
 from __future__ import annotations
 
 import pytest
 
+import newsrecord
 from newsrecord.dateline import match_agency_opening, match_dateline
 
+TIMEOUT = newsrecord.DEFAULT.regex_timeout
+
+
+def dl(
+    value: str,
+    location: str,
+    agency: str | None,
+    month: str | None,
+    day: int | None,
+    *,
+    id: str,  # as in pytest.param
+    bug: str | None = None,
+) -> pytest.ParameterSet:
+    """One table row; ``bug`` marks a dateline the parser gets wrong today (strict xfail)."""
+    marks = () if bug is None else (pytest.mark.xfail(strict=True, reason=bug),)
+    return pytest.param(value, location, agency, month, day, id=id, marks=marks)
+
+
 DATELINES = [
-    pytest.param("WASHINGTON (AP) — The Senate", "WASHINGTON", "AP", None, id="ap-em-dash"),
-    pytest.param("LONDON, Jan 12 (Reuters) - Oil", "LONDON", "Reuters", "Jan", id="reuters"),
-    pytest.param("PARIS, Jan 12, 2021 (AFP) - The", "PARIS", "AFP", "Jan", id="afp-year"),
-    pytest.param("MOSCOW, January 12. /TASS/. The", "MOSCOW", "TASS", "January", id="tass"),
-    pytest.param("BEIJING, Jan. 12 (Xinhua) -- A", "BEIJING", "Xinhua", "Jan", id="xinhua"),
-    pytest.param("NEW DELHI, Jan 12 (PTI) The state", "NEW DELHI", "PTI", "Jan", id="pti-no-dash"),
-    pytest.param(
-        "Baku, Azerbaijan, Jan.12 (Trend): The", "Baku, Azerbaijan", "Trend", "Jan", id="trend"
+    # The forms of FORMATS.md section B.
+    dl("WASHINGTON (AP) — The Senate", "WASHINGTON", "AP", None, None, id="ap-em-dash"),
+    dl("LONDON, Jan 12 (Reuters) - Oil", "LONDON", "Reuters", "Jan", 12, id="reuters"),
+    dl("PARIS, Jan 12, 2021 (AFP) - The", "PARIS", "AFP", "Jan", 12, id="afp-year"),
+    dl("MOSCOW, January 12. /TASS/. The", "MOSCOW", "TASS", "January", 12, id="tass"),
+    dl("BEIJING, Jan. 12 (Xinhua) -- A", "BEIJING", "Xinhua", "Jan", 12, id="xinhua"),
+    dl("NEW DELHI, Jan 12 (PTI) The state", "NEW DELHI", "PTI", "Jan", 12, id="pti-no-dash"),
+    dl(
+        "Baku, Azerbaijan, Jan.12 (Trend): The",
+        "Baku, Azerbaijan",
+        "Trend",
+        "Jan",
+        12,
+        id="trend",
     ),
-    pytest.param("ANKARA (AA) - Turkish", "ANKARA", "AA", None, id="aa"),
-    pytest.param(
-        "Vesk. 1 March. ESTPRESS.EV/ The", "Vesk", "ESTPRESS.EV", "March", id="tail-slash"
+    dl("ANKARA (AA) - Turkish", "ANKARA", "AA", None, None, id="aa"),
+    dl(
+        "Vesk. 1 March. ESTPRESS.EV/ The",
+        "Vesk",
+        "ESTPRESS.EV",
+        "March",
+        1,
+        id="tail-slash",
     ),
-    pytest.param("Drenov/21.01.22/Dovran: The", "Drenov", "Dovran", "01", id="numeric-slashed"),
-    pytest.param(
+    dl("Drenov/21.01.22/Dovran: The", "Drenov", "Dovran", "01", 21, id="numeric-slashed"),
+    dl(
         "San Teodoro (Costa Norte) [Maraluz], May 3 (KBWT): The",
         "San Teodoro (Costa Norte) [Maraluz]",
         "KBWT",
         "May",
+        3,
         id="province-country",
     ),
-    pytest.param("SANTA FE, N.M. _ The", "SANTA FE, N.M.", None, None, id="nyt-underscore"),
-    pytest.param("KESK: The city", "KESK", None, None, id="caps-colon"),
-    pytest.param("BELMONT HARBOUR — The last", "BELMONT HARBOUR", None, None, id="caps-dash"),
-    pytest.param("WASHINGTON, Feb 26 - The", "WASHINGTON", None, "Feb", id="reuters-1987"),
-    pytest.param("MARSTOW, Norland, May 6", "MARSTOW, Norland", None, "May", id="alone-on-a-line"),
+    dl("SANTA FE, N.M. _ The", "SANTA FE, N.M.", None, None, None, id="nyt-underscore"),
+    dl("KESK: The city", "KESK", None, None, None, id="caps-colon"),
+    dl("BELMONT HARBOUR — The last", "BELMONT HARBOUR", None, None, None, id="caps-dash"),
+    dl("WASHINGTON, Feb 26 - The", "WASHINGTON", None, "Feb", 26, id="reuters-1987"),
+    dl("MARSTOW, Norland, May 6", "MARSTOW, Norland", None, "May", 6, id="alone-on-a-line"),
+    # CITY (AGENCY) and CITY, Region (AGENCY), with every separator.
+    dl("LORNBY (NPA) — The council", "LORNBY", "NPA", None, None, id="em-dash"),
+    dl("LORNBY (NPA) – The council", "LORNBY", "NPA", None, None, id="en-dash"),
+    dl("LORNBY (NPA) -- The council", "LORNBY", "NPA", None, None, id="double-hyphen"),
+    dl("LORNBY (NPA) - The council", "LORNBY", "NPA", None, None, id="hyphen"),
+    dl("LORNBY (NPA) _ The council", "LORNBY", "NPA", None, None, id="underscore-agency"),
+    dl("LORNBY (NPA): The council", "LORNBY", "NPA", None, None, id="colon-agency"),
+    dl("LORNBY (NPA) The council", "LORNBY", "NPA", None, None, id="agency-no-separator"),
+    dl("LORNBY(NPA) — The council", "LORNBY", "NPA", None, None, id="agency-glued"),
+    dl("Lornby (NPA) —The council", "Lornby", "NPA", None, None, id="body-glued"),
+    dl("Lornby (NPA) The council", "Lornby", "NPA", None, None, id="mixed-case-no-separator"),
+    dl(
+        "LORNBY, Norland (Reuters) - The council",
+        "LORNBY, Norland",
+        "Reuters",
+        None,
+        None,
+        id="city-region",
+    ),
+    dl(
+        "Lornby, Norland (Reuters) - The council",
+        "Lornby, Norland",
+        "Reuters",
+        None,
+        None,
+        id="city-region-mixed-case",
+    ),
+    dl(
+        "Lornby, Vesk Province, Norland (NPA) — The",
+        "Lornby, Vesk Province, Norland",
+        "NPA",
+        None,
+        None,
+        id="city-province-country",
+    ),
+    dl(
+        "LORNBY (Lornby Courier) — The",
+        "LORNBY",
+        "Lornby Courier",
+        None,
+        None,
+        id="agency-two-words",
+    ),
+    dl("LORNBY (Norland-Press) — The", "LORNBY", "Norland-Press", None, None, id="agency-hyphen"),
+    dl("LORNBY (AP/NPA) — The", "LORNBY", "AP/NPA", None, None, id="two-agencies"),
+    dl(
+        "LORNBY (NPA) — The council voted — as expected",
+        "LORNBY",
+        "NPA",
+        None,
+        None,
+        id="dash-later-in-body",
+    ),
+    # CITY, St. (STATION).
+    dl(
+        "AUSTIN, Texas (KXTV) — The council",
+        "AUSTIN, Texas",
+        "KXTV",
+        None,
+        None,
+        id="station-state",
+    ),
+    dl(
+        "MARLOW, Vesk. (KVSK) — The council",
+        "MARLOW, Vesk.",
+        "KVSK",
+        None,
+        None,
+        id="station-abbreviated-state",
+    ),
+    dl("HARLOW, N.V. (WNRL) — The", "HARLOW, N.V.", "WNRL", None, None, id="station-initials"),
+    dl("NEW LORNBY, N.V. (AP) — The", "NEW LORNBY, N.V.", "AP", None, None, id="two-word-city"),
+    dl("ST. VESK, Nor. (AP) — The", "ST. VESK, Nor.", "AP", None, None, id="saint-abbreviation"),
+    dl("McLORNBY, Vesk. (AP) — The", "McLORNBY, Vesk.", "AP", None, None, id="mc-prefix"),
+    dl("O'HARLOW, Vesk. (AP) — The", "O'HARLOW, Vesk.", "AP", None, None, id="apostrophe"),
+    # CITY, Month D (AGENCY), and the date forms.
+    dl("LORNBY, March 3 (Reuters) - The", "LORNBY", "Reuters", "March", 3, id="month-day"),
+    dl("LORNBY, Sept. 3 (NPA) - The", "LORNBY", "NPA", "Sept", 3, id="sept-period"),
+    dl("LORNBY, 3 September (NPA) - The", "LORNBY", "NPA", "September", 3, id="day-month"),
+    dl("LORNBY, 12 January, 2021 (NPA) — The", "LORNBY", "NPA", "January", 12, id="day-year"),
+    dl("LORNBY, January 12, 2021 (AFP) - The", "LORNBY", "AFP", "January", 12, id="full-year"),
+    dl("Lornby, May 3, 2021 (NPA): The", "Lornby", "NPA", "May", 3, id="mixed-year-colon"),
+    dl("Lornby, January 12 (NPA) – The", "Lornby", "NPA", "January", 12, id="mixed-en-dash"),
+    dl("LORNBY, Jan. 12 (Xinhua) -- The", "LORNBY", "Xinhua", "Jan", 12, id="jan-period"),
+    dl("LORNBY, Jan. 12 (NPA)-- The", "LORNBY", "NPA", "Jan", 12, id="separator-glued"),
+    dl("Lornby, Jan 12 (PTI) The council", "Lornby", "PTI", "Jan", 12, id="pti-mixed"),
+    dl("LORNBY, Nov. 30 (Lornby Courier) — The", "LORNBY", "Lornby Courier", "Nov", 30, id="nov"),
+    dl(
+        "LORNBY, Norland, Jan. 12 (NPA) — The",
+        "LORNBY, Norland",
+        "NPA",
+        "Jan",
+        12,
+        id="city-region-date",
+    ),
+    dl(
+        "LORNBY, Vesk, Norland, Jan 12 (NPA) - The",
+        "LORNBY, Vesk, Norland",
+        "NPA",
+        "Jan",
+        12,
+        id="three-places-date",
+    ),
+    dl("Lornby, June 3 (NPA) —", "Lornby", "NPA", "June", 3, id="nothing-after"),
+    # CITY, Month D. /AGENCY/.
+    dl("LORNBY, March 3. /TASS/. The council", "LORNBY", "TASS", "March", 3, id="tass-march"),
+    dl("VESKOGRAD, March 3. /NORTASS/. The", "VESKOGRAD", "NORTASS", "March", 3, id="slash-agency"),
+    dl("LORNBY, Jan. 12 /TASS/. The", "LORNBY", "TASS", "Jan", 12, id="slash-no-period-before"),
+    # Trend.
+    dl(
+        "Harlow, Norland, Jan.12 (Trend): The council",
+        "Harlow, Norland",
+        "Trend",
+        "Jan",
+        12,
+        id="trend-invented",
+    ),
+    dl(
+        "Harlow, Norland, Jan.12 (Trend):",
+        "Harlow, Norland",
+        "Trend",
+        "Jan",
+        12,
+        id="trend-alone-on-a-line",
+    ),
+    # Vesk. 1 March. AGENCY.XX/
+    dl(
+        "Harlow. 12 January. NPA.EV/ The",
+        "Harlow",
+        "NPA.EV",
+        "January",
+        12,
+        id="tail-slash-january",
+    ),
+    dl("Vesk. 3 May. ESTPRESS.EV/", "Vesk", "ESTPRESS.EV", "May", 3, id="tail-slash-alone"),
+    # Place/DD.MM.YY/Agency:
+    dl("Lornby/03.05.21/Dovran: The", "Lornby", "Dovran", "05", 3, id="slashed-zero-padded"),
+    dl("Lornby/3.5.2021/Dovran: The", "Lornby", "Dovran", "5", 3, id="slashed-four-digit-year"),
+    dl("Harlow-Vesk/21.01.22/Dovran: The", "Harlow-Vesk", "Dovran", "01", 21, id="slashed-hyphen"),
+    # City (Province) [Country], Month D (AGENCY):
+    dl(
+        "Lornby (Norland) [Maraluz], May 3 (KBWT): The",
+        "Lornby (Norland) [Maraluz]",
+        "KBWT",
+        "May",
+        3,
+        id="province-country-mixed",
+    ),
+    # CITY _ / CITY: / CITY — / CITY, Month D -
+    dl("LORNBY _ The council", "LORNBY", None, None, None, id="nyt-plain"),
+    dl("LORNBY: The council", "LORNBY", None, None, None, id="caps-colon-body"),
+    dl("LORNBY — The council", "LORNBY", None, None, None, id="caps-em-dash"),
+    dl("LORNBY:", "LORNBY", None, None, None, id="caps-colon-alone"),
+    dl("LORNBY, Norland - The council", "LORNBY, Norland", None, None, None, id="caps-region"),
+    dl("LORNBY, Feb 26 - The council", "LORNBY", None, "Feb", 26, id="reuters-1987-invented"),
+    dl("LORNBY, Feb. 26 _ The", "LORNBY", None, "Feb", 26, id="date-underscore"),
+    dl("LORNBY, Jan. 12, 2021 — The", "LORNBY", None, "Jan", 12, id="date-year-no-agency"),
+    dl(
+        "NEW LORNBY, Norland, Feb 26 - The",
+        "NEW LORNBY, Norland",
+        None,
+        "Feb",
+        26,
+        id="region-date-no-agency",
+    ),
+    dl("Lornby, May 3 — the council", "Lornby", None, "May", 3, id="mixed-date-dash"),
+    dl("Lornby, May 3:", "Lornby", None, "May", 3, id="mixed-date-colon"),
+    dl("Lornby, Norland, May 3", "Lornby, Norland", None, "May", 3, id="mixed-alone"),
+    # Places with particles and hyphens, capitals beyond ASCII.
+    dl(
+        "Port-au-Lorne, Norland (NPA) — The",
+        "Port-au-Lorne, Norland",
+        "NPA",
+        None,
+        None,
+        id="hyphenated-particles",
+    ),
+    dl("PORT-AU-LORNE (NPA) — The", "PORT-AU-LORNE", "NPA", None, None, id="hyphenated-caps"),
+    dl(
+        "Saint-Étienne-de-Vesk, Maraluz (NPA) — The",
+        "Saint-Étienne-de-Vesk, Maraluz",
+        "NPA",
+        None,
+        None,
+        id="hyphenated-accented",
+    ),
+    dl("Castillo del Mar (NPA) — The", "Castillo del Mar", "NPA", None, None, id="particle-del"),
+    dl(
+        "Castillo del Mar, Maraluz, 3 May (NPA): The",
+        "Castillo del Mar, Maraluz",
+        "NPA",
+        "May",
+        3,
+        id="particle-with-date",
+    ),
+    dl(
+        "Frankfurt am Vesk, Norland (NPA) — The",
+        "Frankfurt am Vesk, Norland",
+        "NPA",
+        None,
+        None,
+        id="particle-am",
+    ),
+    dl(
+        "Stratford-upon-Vesk, Norland (NPA) — The",
+        "Stratford-upon-Vesk, Norland",
+        "NPA",
+        None,
+        None,
+        id="hyphen-upon",
+    ),
+    dl("VILLA DE LA COSTA (NPA) — The", "VILLA DE LA COSTA", "NPA", None, None, id="caps-de-la"),
+    dl(
+        "Villa de la Costa, Maraluz (NPA) — The",
+        "Villa de la Costa, Maraluz",
+        "NPA",
+        None,
+        None,
+        id="two-particles",
+        bug="None: a particle must be followed by a capitalised word, so `de la` stops the place",
+    ),
+    dl(
+        "NEW LORNBY HARBOUR CITY (NPA) — The",
+        "NEW LORNBY HARBOUR CITY",
+        "NPA",
+        None,
+        None,
+        id="four-words",
+    ),
+    dl("SÃO VESKO, Maraluz (NPA) — O", "SÃO VESKO, Maraluz", "NPA", None, None, id="tilde"),
+    dl("ÇAMLIVESK (NPA) - Meclis", "ÇAMLIVESK", "NPA", None, None, id="cedilla-caps"),
+    dl("ŞƏKİVESK (Trend): Şura", "ŞƏKİVESK", "Trend", None, None, id="azerbaijani-caps"),
+    # Cyrillic.
+    dl("ВЕСКОГРАД, 12 января. /ТАСС/. Совет", "ВЕСКОГРАД", "ТАСС", "января", 12, id="ru-tass"),
+    dl(
+        "Вескоград, 12 января /Новости/. Совет", "Вескоград", "Новости", "января", 12, id="ru-mixed"
+    ),
+    dl("ВЕСКОГРАД (НПА) — Совет", "ВЕСКОГРАД", "НПА", None, None, id="ru-caps-agency"),
+    dl("Вескоград, 12 января (НПА): Совет", "Вескоград", "НПА", "января", 12, id="ru-colon"),
+    dl("ВЕСКОГРАД, 12 января — Совет", "ВЕСКОГРАД", None, "января", 12, id="ru-date-dash"),
+    dl("ЛОРНБИ: Совет", "ЛОРНБИ", None, None, None, id="ru-caps-colon"),
+    dl("ЛОРНБИ — Совет", "ЛОРНБИ", None, None, None, id="ru-caps-dash"),
+    dl(
+        "Нижний Вескоград, 3 мая (НПА) — Совет",
+        "Нижний Вескоград",
+        "НПА",
+        "мая",
+        3,
+        id="ru-two-words",
+    ),
+    dl(
+        "Ростов-на-Веске, 3 мая. /ТАСС/. Совет",
+        "Ростов-на-Веске",
+        "ТАСС",
+        "мая",
+        3,
+        id="ru-hyphenated",
+    ),
+    # Month names in other languages.
+    dl("LORNBY, 12 janvier (NPA) - Le conseil", "LORNBY", "NPA", "janvier", 12, id="fr-month"),
+    dl("LORNBY, 3 février (NPA) - Le", "LORNBY", "NPA", "février", 3, id="fr-accent"),
+    dl("LORNBY, 12. Januar (NPA) - Der Rat", "LORNBY", "NPA", "Januar", 12, id="de-month"),
+    dl("LORNBY, 3. März (NPA) - Der", "LORNBY", "NPA", "März", 3, id="de-umlaut"),
+    dl("LORNBY, 12 gennaio (NPA) - Il", "LORNBY", "NPA", "gennaio", 12, id="it-month"),
+    dl("LORNBY, 12 Ocak (NPA) - Meclis", "LORNBY", "NPA", "Ocak", 12, id="tr-month"),
+    dl("LORNBY, 3 Mayıs (NPA) - Meclis", "LORNBY", "NPA", "Mayıs", 3, id="tr-dotless-i"),
+    dl("LORNBY, 12 Ekim (NPA) - Meclis", "LORNBY", "NPA", "Ekim", 12, id="tr-ekim"),
+    dl("Harlow, 12 yanvar (Trend): Şura", "Harlow", "Trend", "yanvar", 12, id="az-month"),
+    dl(
+        "Harlow, Norland, 12 fevral (Trend):",
+        "Harlow, Norland",
+        "Trend",
+        "fevral",
+        12,
+        id="az-alone",
+    ),
+    dl("Şəki, 12 yanvar (Trend): Şura", "Şəki", "Trend", "yanvar", 12, id="az-place"),
+    dl(
+        "LORNBY, 12 de enero (NPA) - El consejo",
+        "LORNBY",
+        "NPA",
+        "enero",
+        12,
+        id="es-de",
+        bug="None: the dateline date has no `de` between day and month",
+    ),
+    dl(
+        "LORNBY, 12 de janeiro (NPA) - O conselho",
+        "LORNBY",
+        "NPA",
+        "janeiro",
+        12,
+        id="pt-de",
+        bug="None: the dateline date has no `de` between day and month",
+    ),
+    dl(
+        "LORNBY, 1er mars (NPA) - Le conseil",
+        "LORNBY",
+        "NPA",
+        "mars",
+        1,
+        id="fr-premier",
+        bug="None: the French ordinal `1er` is not in the date fragment",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("value", "location", "agency", "month"), DATELINES)
-def test_dateline_parts(value: str, location: str, agency: str | None, month: str | None) -> None:
-    """Each documented dateline form yields its location, agency and month as written."""
-    found = match_dateline(value, 1.0)
+@pytest.mark.parametrize(("value", "location", "agency", "month", "day"), DATELINES)
+def test_dateline_parts(
+    value: str, location: str, agency: str | None, month: str | None, day: int | None
+) -> None:
+    """Each documented dateline form yields its location, agency, month and day as written."""
+    found = match_dateline(value, TIMEOUT)
     assert found is not None
-    assert (found.location, found.agency, found.month) == (location, agency, month)
+    assert (found.location, found.agency, found.month, found.day) == (location, agency, month, day)
+
+
+def nd(value: str, *, id: str, bug: str | None = None) -> pytest.ParameterSet:
+    """One row that is no dateline; ``bug`` marks one the parser takes for a dateline today."""
+    marks = () if bug is None else (pytest.mark.xfail(strict=True, reason=bug),)
+    return pytest.param(value, id=id, marks=marks)
 
 
 NOT_DATELINES = [
-    pytest.param("Paris is the capital of Norland.", id="sentence-with-place"),
-    pytest.param("Officials in Lornby said on Monday", id="sentence"),
-    pytest.param("UPDATE: the bridge is open", id="label"),
-    pytest.param("The council said: no", id="colon-in-sentence"),
-    pytest.param("BREAKING — Fire in the port", id="breaking"),
+    nd("Paris is the capital of Norland.", id="sentence-with-place"),
+    nd("Officials in Lornby said on Monday", id="sentence"),
+    nd("Lornby is the capital of Norland.", id="sentence-with-invented-place"),
+    nd("Lornby, the capital of Norland, said", id="apposition"),
+    nd("Lornby said on Monday it would", id="place-as-subject"),
+    nd("Harlow Council said on Monday", id="council-as-subject"),
+    nd("In Lornby, the council said", id="preposition-first"),
+    nd("Lornby – a city of 40,000 – is", id="parenthetical-dash"),
+    nd("Lornby Harbour - a short history", id="title-with-dash"),
+    nd("Lornby, Norland, said on Monday", id="place-region-said"),
+    nd("Lornby said: no", id="colon-after-verb"),
+    nd("The LORNBY council — the", id="article-first"),
+    nd("January 12 — The council", id="date-first"),
+    nd("Monday — The council", id="weekday-dash"),
+    nd("Mr. Vrell said", id="honorific"),
+    nd("UPDATE: the bridge is open", id="label"),
+    nd("Update: the bridge is open", id="label-mixed-case"),
+    nd("UPDATE 2-Lornby council approves budget", id="update-numbered"),
+    nd("UPDATE1-Lornby council", id="update-glued-number"),
+    nd("REFILE-Lornby council", id="refile"),
+    nd("The council said: no", id="colon-in-sentence"),
+    nd("BREAKING — Fire in the port", id="breaking"),
+    nd("BREAKING: Fire in the port", id="breaking-colon"),
+    nd("Breaking: Fire in the port", id="breaking-mixed-case"),
+    nd("EXCLUSIVE: Council set to approve budget", id="exclusive"),
+    nd("EXCLUSIVE-Council set to approve budget", id="exclusive-hyphen"),
+    nd("EXCLUSIVE — Council", id="exclusive-dash"),
+    nd("Exclusive: Council set", id="exclusive-mixed-case"),
+    nd("ANALYSIS-Lornby's budget gamble", id="analysis-hyphen"),
+    nd("ANALYSIS: Lornby's budget gamble", id="analysis-colon"),
+    nd("Analysis: Lornby's gamble", id="analysis-mixed-case"),
+    nd("WATCH: The mayor speaks", id="watch"),
+    nd("PHOTOS: The flood", id="photos"),
+    nd("VIDEO — The flood", id="video"),
+    nd("OPINION: Why the bridge matters", id="opinion"),
+    nd("FACTBOX-What is in the budget", id="factbox"),
+    nd("EXPLAINER-What the budget means", id="explainer"),
+    nd("INTERVIEW-Mayor says", id="interview"),
+    nd("CORRECTION: An earlier version", id="correction"),
+    nd("CORRECTED-Lornby council", id="corrected"),
+    nd("UPDATED: The bridge", id="updated"),
+    nd("URGENT: Fire", id="urgent"),
+    nd("ADVISORY — The council", id="advisory"),
+    nd("LIVE: Election results", id="live"),
+    nd("Updated January 13, 2021", id="updated-date"),
+    nd(
+        "BREAKING NEWS: Fire in the port",
+        id="breaking-news",
+        bug="location 'BREAKING NEWS': only the whole place before a comma is checked "
+        "against the label words, not its first word",
+    ),
+    nd(
+        "BREAKING NEWS — Fire in the port",
+        id="breaking-news-dash",
+        bug="location 'BREAKING NEWS', separator '—'",
+    ),
+    nd("EDITOR'S NOTE: This story", id="editors-note", bug='location "EDITOR\'S NOTE"'),
+    nd("WATCH LIVE: The mayor", id="watch-live", bug="location 'WATCH LIVE'"),
+    nd("ALSO READ: The bridge", id="also-read", bug="location 'ALSO READ'"),
+    nd("READ MORE: The bridge", id="read-more", bug="location 'READ MORE'"),
+    nd("FACT CHECK: The mayor said", id="fact-check", bug="location 'FACT CHECK'"),
+    nd("JUST IN: Fire in the port", id="just-in", bug="location 'JUST IN'"),
+    nd("EDITORIAL: The bridge", id="editorial", bug="location 'EDITORIAL'"),
+    nd(
+        "Published January 12, 2021",
+        id="published-date",
+        bug="location 'Published', month 'January', day 12, year 2021",
+    ),
+    nd(
+        "Posted January 12, 2021",
+        id="posted-date",
+        bug="location 'Posted', month 'January', day 12, year 2021",
+    ),
 ]
 
 
 @pytest.mark.parametrize("value", NOT_DATELINES)
 def test_not_a_dateline(value: str) -> None:
     """A sentence that starts with a capitalised word or a label is no dateline."""
-    assert match_dateline(value, 1.0) is None
+    assert match_dateline(value, TIMEOUT) is None
+
+
+DATES_AND_ENDS = [
+    pytest.param(
+        "LONDON, Jan 12 (Reuters) - Oil prices rose.",
+        "LONDON, Jan 12 (Reuters) -",
+        None,
+        id="reuters",
+    ),
+    pytest.param(
+        "PARIS, Jan 12, 2021 (AFP) - The", "PARIS, Jan 12, 2021 (AFP) -", 2021, id="afp-year"
+    ),
+    pytest.param("MOSCOW, January 12. /TASS/. The", "MOSCOW, January 12. /TASS/.", None, id="tass"),
+    pytest.param(
+        "Drenov/21.01.22/Dovran: The", "Drenov/21.01.22/Dovran:", 2022, id="slashed-two-digit-year"
+    ),
+    pytest.param(
+        "Lornby/3.5.2021/Dovran: The", "Lornby/3.5.2021/Dovran:", 2021, id="slashed-four-digit-year"
+    ),
+    pytest.param(
+        "Vesk. 1 March. ESTPRESS.EV/ The", "Vesk. 1 March. ESTPRESS.EV/", None, id="tail-slash"
+    ),
+    pytest.param("SANTA FE, N.M. _ The", "SANTA FE, N.M. _", None, id="nyt-underscore"),
+    pytest.param(
+        "ВЕСКОГРАД, 12 января. /ТАСС/. Совет", "ВЕСКОГРАД, 12 января. /ТАСС/.", None, id="ru-tass"
+    ),
+]
+
+
+@pytest.mark.parametrize(("value", "raw", "year"), DATES_AND_ENDS)
+def test_dateline_raw_year_and_end(value: str, raw: str, year: int | None) -> None:
+    """`raw` is the dateline with its separator, `end` the body's first word, `year` if given."""
+    found = match_dateline(value, TIMEOUT)
+    assert found is not None
+    assert found.raw == raw
+    assert found.year == year
+    assert value[: found.end].strip() == raw
+    assert value[found.end :] == value[len(raw) :].lstrip()
 
 
 def test_dateline_end_is_where_the_body_starts() -> None:
     """The match ends after the separator, at the first word of the story."""
     value = "LONDON, Jan 12 (Reuters) - Oil prices rose."
-    found = match_dateline(value, 1.0)
+    found = match_dateline(value, TIMEOUT)
     assert found is not None
     assert value[found.end :] == "Oil prices rose."
     assert found.raw == "LONDON, Jan 12 (Reuters) -"
@@ -70,8 +526,8 @@ def test_dateline_end_is_where_the_body_starts() -> None:
 
 def test_agency_opening_without_place() -> None:
     """`(NPA) -- ...` credits an agency but names no place: it is no dateline."""
-    assert match_agency_opening("(NPA) -- Norland's government said", 1.0) == (9, "NPA")
-    assert match_agency_opening("(the council said) the rest", 1.0) is None
+    assert match_agency_opening("(NPA) -- Norland's government said", TIMEOUT) == (9, "NPA")
+    assert match_agency_opening("(the council said) the rest", TIMEOUT) is None
 
 
 @pytest.mark.parametrize(
@@ -82,10 +538,34 @@ def test_agency_opening_without_place() -> None:
         "(" * 100_000,
         "Jan 12 " * 15_000,
         "X/" * 50_000,
+        "LORNBY (" * 12_500,
+        "Lornby Vesk " * 8_334,
+        "Lornby, Jan 12, " * 6_250,
+        "A-" * 50_000,
+        "Villa de " * 11_112,
+        "Lornby (X) [" * 8_334,
+        "Lornby/12.01.22/" * 6_250,
+        "Ab" * 50_000,
+        "Вескоград, 12 января " * 4_762,
     ],
-    ids=["letters", "repeated-prefix", "brackets", "dates", "slashes"],
+    ids=[
+        "letters",
+        "repeated-prefix",
+        "brackets",
+        "dates",
+        "slashes",
+        "open-agency",
+        "words",
+        "place-dates",
+        "hyphens",
+        "particles",
+        "province-brackets",
+        "slashed-dates",
+        "case-changes",
+        "cyrillic",
+    ],
 )
 def test_adversarial_input_finishes(value: str) -> None:
     """Long adversarial input neither hangs nor times out (the patterns are bounded)."""
-    match_dateline(value, 1.0)
-    match_agency_opening(value, 1.0)
+    match_dateline(value, TIMEOUT)
+    match_agency_opening(value, TIMEOUT)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from newsrecord.batch import parse_many
 from newsrecord.errors import DEFAULT, STRICT, WARNING_CODES, ParseError, ParseWarning, Policy
 from newsrecord.model import Article, Author, Block, Credit, Dateline
 from newsrecord.pipeline import parse
@@ -30,6 +31,7 @@ __all__ = [
     "Policy",
     "json_schema",
     "parse",
+    "parse_many",
 ]
 
 
