@@ -13,10 +13,15 @@ import pytest
 import newsrecord
 
 TEXTS: list[str | bytes] = [
-    f" date 2021-03-{day:02d} By Lornby Courier\n\nBy Ilse Marwick\n\n"
-    f"The council of Port Alder met on day {day} and approved {day} new benches for the harbour."
-    for day in range(1, 29)
-] + [b"Ferry fares rise\n\nFares rise by eight percent, the ferry company said.", "", "\x00"]
+    *(
+        f" date 2021-03-{day:02d} By Lornby Courier\n\nBy Ilse Marwick\n\n"
+        f"The council of Port Alder met on day {day} and approved {day} new benches."
+        for day in range(1, 29)
+    ),
+    b"Ferry fares rise\n\nFares rise by eight percent, the ferry company said.",
+    "",
+    "\x00",
+]
 
 
 @pytest.mark.parametrize(("workers", "chunksize"), [(1, 1), (1, 64), (2, 3), (2, 64)])
