@@ -12,6 +12,7 @@ from typing import Final
 
 import regex
 
+from newsrecord._lazy import lazy_compile
 from newsrecord._lexicons.mojibake import CYRILLIC, LETTERS, PUNCTUATION
 
 
@@ -42,7 +43,7 @@ def _table() -> dict[str, str]:
 REPAIRS: Final[dict[str, str]] = _table()
 
 # Longest first, so `â€œ` wins over a shorter reading that shares its start.
-_MOJIBAKE: Final = regex.compile(
+_MOJIBAKE: Final = lazy_compile(
     "|".join(regex.escape(k) for k in sorted(REPAIRS, key=len, reverse=True)), regex.V1
 )
 

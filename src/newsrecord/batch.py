@@ -14,11 +14,14 @@ import functools
 import itertools
 from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from typing import TYPE_CHECKING
 
 from newsrecord.errors import DEFAULT, Policy
 from newsrecord.model import Article
 from newsrecord.pipeline import parse
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 
 def parse_many(
@@ -69,6 +72,9 @@ def _parallel(
     chunksize: int,
 ) -> Iterator[Article]:
     """Chunks to a process pool, at most ``2 * workers`` in flight, results in order."""
+    # Imported here: it costs 40 ms, which `import newsrecord` should not pay.
+    from concurrent.futures import ProcessPoolExecutor
+
     with ProcessPoolExecutor(max_workers=workers) as pool:
         pending: deque[Future[list[Article]]] = deque()
         for chunk in _chunks(texts, chunksize):

@@ -14,6 +14,7 @@ from typing import Final, Literal
 
 import regex
 
+from newsrecord._lazy import lazy_compile
 from newsrecord._lexicons.boilerplate import (
     BANNER_PHRASES,
     CREDIT_PATTERNS,
@@ -25,7 +26,7 @@ from newsrecord._lexicons.labels import SECTION_LABELS, UI_LINES
 _FLAGS: Final = regex.VERBOSE | regex.V1 | regex.IGNORECASE
 
 # One anchored pass for both lexicons: credits first, as they are the more specific.
-_LEXICON: Final = regex.compile(
+_LEXICON: Final = lazy_compile(
     r"\A (?: (?P<credit> "
     + " | ".join(CREDIT_PATTERNS)
     + ") | (?: "
@@ -35,7 +36,7 @@ _LEXICON: Final = regex.compile(
 )
 
 # Link-like lines: a URL, a domain or a handle, alone.
-_LINK: Final = regex.compile(
+_LINK: Final = lazy_compile(
     r"""
     \A (?: https?:// | www\. | @\w                          # a URL or a handle
          | [\w.-]{1,60}+ \.(?:com|org|net|info|az|ru|tr|uk|in|io)\b )   # or a bare domain
@@ -44,7 +45,7 @@ _LINK: Final = regex.compile(
     _FLAGS,
 )
 # A caption ends with its photo credit: `...at the finish line. Photo: Pekka Lund`.
-_PHOTO_CREDIT_END: Final = regex.compile(
+_PHOTO_CREDIT_END: Final = lazy_compile(
     r"(?:\A|[.!?]\s++|\(\s*+)(?:photo|image|picture|foto|photograph)\s*+(?:by\s++|:\s*+)\p{Lu}[^.!?]{0,60}+\)?+\.?+\s*+\Z",
     _FLAGS,
 )

@@ -35,6 +35,7 @@ from typing import Final, NamedTuple
 import attrs
 import regex
 
+from newsrecord._lazy import lazy_compile
 from newsrecord._lexicons.agencies import AGENCY_NAMES
 from newsrecord._lexicons.bylines import (
     BYLINE_PREFIXES,
@@ -51,7 +52,7 @@ from newsrecord.model import Author
 
 _FLAGS: Final = regex.VERBOSE | regex.V1
 
-_PREFIXED: Final = regex.compile(
+_PREFIXED: Final = lazy_compile(
     r"""
     \A
     (?P<prefix> \L<prefixes> ) (?: [ \t]*+ : [ \t]*+ | [ \t]++ )   # `By`, `Story by:`, `Von`
@@ -62,22 +63,22 @@ _PREFIXED: Final = regex.compile(
     prefixes=BYLINE_PREFIXES,
 )
 
-_PIPED: Final = regex.compile(
+_PIPED: Final = lazy_compile(
     r"\A (?P<credits> \p{Lu} [^|\n]{1,60}+ ) [|] \s*+ (?P<role> [^|\n]{1,60}+ ) \Z", _FLAGS
 )
 
-_NAME_CITY: Final = regex.compile(
+_NAME_CITY: Final = lazy_compile(
     r"\A (?P<credits> \p{Lu} [^()\n]{1,60}+ ) \( (?P<place> \p{Lu} [^()\n]{1,30}+ ) \) \Z", _FLAGS
 )
 
 # Between credits: a comma, `and`, `&`, a spaced dash; the Oxford comma folds into one.
-_SEPARATOR: Final = regex.compile(
+_SEPARATOR: Final = lazy_compile(
     r"\s*+[,;]\s*+(?:and\s++)?+|\s++(?:and|&|und|et|y|e|и|και|ve|və|[-–—])\s++",
     regex.V1 | regex.IGNORECASE,
 )
 
 # Where a credit names the city it was filed from: `Jane Doe in Paris`, `Jane Doe (Paris)`.
-_PLACE_SUFFIX: Final = regex.compile(
+_PLACE_SUFFIX: Final = lazy_compile(
     r"""
     \s++ (?: in \s++ \p{Lu} [\p{L}\p{M}'’.\-]{1,30}+ (?: \s \p{Lu} [\p{L}\p{M}'’.\-]{1,30}+ )?+
            | \( [^()@]{1,40}+ \) ) \Z
@@ -86,31 +87,31 @@ _PLACE_SUFFIX: Final = regex.compile(
 )
 
 # `Special to the Lornby Courier`: a freelance credit naming the outlet.
-_SPECIAL_TO: Final = regex.compile(
+_SPECIAL_TO: Final = lazy_compile(
     r"\A special \s++ to \s++ (?: the \s++ )?+ (?P<outlet> \p{Lu} .{1,60}+ ) \Z",
     _FLAGS | regex.IGNORECASE,
 )
 
-_INITIALS: Final = regex.compile(r"\A(?:\p{Lu}\.){1,3}+\Z", regex.V1)
+_INITIALS: Final = lazy_compile(r"\A(?:\p{Lu}\.){1,3}+\Z", regex.V1)
 
-_EMAIL: Final = regex.compile(
+_EMAIL: Final = lazy_compile(
     r"\s*+[(<]?+(?P<email>[\w.+\-]{1,64}+@[\w\-]{1,63}+(?:\.[\w\-]{1,63}+){1,4}+)[)>]?+", regex.V1
 )
-_HANDLE: Final = regex.compile(r"\s*+[(]?+@\w{1,40}+[)]?+", regex.V1)
+_HANDLE: Final = lazy_compile(r"\s*+[(]?+@\w{1,40}+[)]?+", regex.V1)
 
 # A name glued to what follows it: `Jane DoeJun 20, 2020`, `Jane DoeThe council said`.
-_GLUED: Final = regex.compile(
+_GLUED: Final = lazy_compile(
     r"(?<=\p{Ll}{2})(?=\p{Lu}\p{Ll}{0,12}+[ .]{1,2}+[\p{L}\p{N}]|\d)", regex.V1
 )
 
 # What may follow a byline on its line and is not part of it.
-_TAIL: Final = regex.compile(
+_TAIL: Final = lazy_compile(
     r"\s++(?:published|updated|last\ updated|posted|modified)\b.{0,200}+\Z|\s++[|•]\s.{0,200}+\Z",
     _FLAGS | regex.IGNORECASE,
 )
 
 # `Follow Jane Doe on Twitter`: after the article, the author's name.
-_FOLLOW: Final = regex.compile(
+_FOLLOW: Final = lazy_compile(
     r"""
     \A follow \s++ (?P<name> \p{Lu} [^\n]{1,60}? ) \s++ on \s++
     (?: twitter | x | facebook | instagram | linkedin | threads | bluesky | mastodon ) \b

@@ -66,6 +66,7 @@ from typing import Final, TypeAlias
 
 import regex
 
+from newsrecord._lazy import lazy_compile
 from newsrecord._lexicons.agencies import AGENCY_NAMES, ORGANIZATION_WORDS
 from newsrecord._lexicons.bylines import NAME_SUFFIXES, ROLE_ADJECTIVES, ROLE_NOUNS
 from newsrecord._lexicons.credits import (
@@ -90,7 +91,7 @@ _Form: TypeAlias = Callable[[str, float], tuple[Credit, ...] | None]
 
 # The trailer inside its optional brackets and closing period.  The period is
 # kept after an initial (`Editing by Jane D.`), where it belongs to the name.
-_WRAPPED: Final = regex.compile(
+_WRAPPED: Final = lazy_compile(
     r"""
     \A [(\[]?+ \s*+                                   # `(Reporting by ...`
     (?P<body> \S .{0,600}? )                          # lazy, so the closers stay outside
@@ -102,7 +103,7 @@ _WRAPPED: Final = regex.compile(
 )
 
 # `(rb/tk)`: copy editors' initials, all lower case or all capitals.
-_SLASHED_INITIALS: Final = regex.compile(
+_SLASHED_INITIALS: Final = lazy_compile(
     r"""
     \A \( \s*+
     (?P<ids> (?: \p{Ll}{1,4}+ (?: / \p{Ll}{1,4}+ ){1,3}+ )     # `rb/tk`
@@ -113,14 +114,14 @@ _SLASHED_INITIALS: Final = regex.compile(
 )
 
 # `-- K.M.`: a sign-off of initials after a dash.
-_DASHED_INITIALS: Final = regex.compile(
+_DASHED_INITIALS: Final = lazy_compile(
     r"\A (?: -- | [-–—] ) \s?+ (?P<ids> (?:\p{Lu}\.){1,3}+ ) \Z",
     _FLAGS,
 )
 
 # Where one role credit ends and the next begins: `;` always; a comma, `and`
 # or a full stop only before another `ROLE by` (`Reporting by A, editing by B`).
-_ROLE_SEPARATOR: Final = regex.compile(
+_ROLE_SEPARATOR: Final = lazy_compile(
     r"""
     \s*+ ; \s*+
     | (?: \s*+ , \s*+ (?: and \s++ )?+ | \s++ and \s++ | \. \s++ )
@@ -131,7 +132,7 @@ _ROLE_SEPARATOR: Final = regex.compile(
 )
 
 # One role and the names it credits: `Additional reporting by John Roe and Ann Lee`.
-_ROLE_CREDIT: Final = regex.compile(
+_ROLE_CREDIT: Final = lazy_compile(
     r"""
     \A (?P<role> \L<roles> ) \s++ by (?: \s*+ : )?+ \s++   # `Editing by`, `Photos by:`
     (?P<names> \S .{0,600}+ )                              # the names, judged one by one
@@ -142,7 +143,7 @@ _ROLE_CREDIT: Final = regex.compile(
 )
 
 # `... contributed to this report.`: the tail after the names (found with search).
-_CONTRIBUTED: Final = regex.compile(
+_CONTRIBUTED: Final = lazy_compile(
     r"""
     \s++ contributed
     (?P<object> \s++ (?: (?P<reporting> reporting )         # `contributed reporting`
@@ -155,7 +156,7 @@ _CONTRIBUTED: Final = regex.compile(
 )
 
 # The affiliation before the names: `Associated Press writer`, `AP writers`, `Staff writer`.
-_AFFILIATION: Final = regex.compile(
+_AFFILIATION: Final = lazy_compile(
     r"""
     \A (?: \p{Lu} [\p{L}\p{M}.'’&\-]{0,30}+ \s++ ){0,5}?    # `Halvik Press`, `AP`, none
     (?: (?i: \L<adjectives> ) \s++ ){0,2}?                 # `special`, `staff`
@@ -168,7 +169,7 @@ _AFFILIATION: Final = regex.compile(
 )
 
 # `Contributing: Jane Doe`, `Also contributing to this report were Jane Doe and John Roe`.
-_CONTRIBUTING: Final = regex.compile(
+_CONTRIBUTING: Final = lazy_compile(
     r"""
     \A (?: also \s++ )?+ contributing
     (?: \s++ \L<nouns> )?+                                 # `Contributing writers:`
@@ -182,13 +183,13 @@ _CONTRIBUTING: Final = regex.compile(
 )
 
 # Between names: a comma (the Oxford comma folds in), `and`, `&`.
-_NAME_SEPARATOR: Final = regex.compile(
+_NAME_SEPARATOR: Final = lazy_compile(
     r"\s*+ , \s*+ (?: (?: and | & ) \s++ )?+ | \s++ (?: and | & ) \s++",
     _FLAGS | regex.IGNORECASE,
 )
 
 # Where a credited person filed from or works: `Jane Doe in New York`, `Jane Doe (Vesk)`.
-_PLACE: Final = regex.compile(
+_PLACE: Final = lazy_compile(
     r"""
     \s++ (?i: in | from | at | of | with ) \s++ (?: (?i: the ) \s++ )?+
     \p{Lu} [\p{L}\p{M}'’.\-]{0,30}+                                    # `New`, `VESK`, `D.C.`

@@ -25,6 +25,7 @@ from typing import Final, NamedTuple
 
 import regex
 
+from newsrecord._lazy import lazy_compile
 from newsrecord._lexicons.labels import NOT_PLACES
 from newsrecord.dates import DATE_FRAGMENT, MONTH_NAMES
 
@@ -34,7 +35,7 @@ _PLACE: Final = (
     rf"{_WORD} (?: [ ] (?! {DATE_FRAGMENT} ) (?: {_WORD} | {_PARTICLE} (?=[ ]\p{{Lu}}) ) ){{0,4}}+"
 )
 
-_DATELINE: Final = regex.compile(
+_DATELINE: Final = lazy_compile(
     rf"""
     \A
     (?P<location>
@@ -60,7 +61,7 @@ _DATELINE: Final = regex.compile(
 
 
 # `Moscow/21.01.22/Turan:`: place, numeric date and agency between slashes.
-_SLASHED: Final = regex.compile(
+_SLASHED: Final = lazy_compile(
     r"""
     \A (?P<location> \p{Lu} [\p{L}\p{M}'’.\- ]{1,40}+ )
     / (?P<day> \d{1,2}+ ) \. (?P<month> \d{1,2}+ ) \. (?P<year> \d{2}(?:\d{2})?+ ) /
@@ -158,7 +159,7 @@ def _trim_location(location: str) -> str:
 
 
 # `(NPA) -- Officials said...`: an agency credit opening the body, with no place.
-_AGENCY_OPENING: Final = regex.compile(
+_AGENCY_OPENING: Final = lazy_compile(
     r"""
     \A \( (?P<agency> \p{Lu} [\p{L}\p{N}.\- ]{0,30}+ ) \)   # `(NPA)`
     [ ]*+ (?: — | – | -- | - | _ | : ) [ ]++ (?=\S)        # `--`, then the body

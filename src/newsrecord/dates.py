@@ -27,6 +27,7 @@ from typing import Final, NamedTuple
 
 import regex
 
+from newsrecord._lazy import lazy_compile
 from newsrecord._lexicons.calendar import PUBLISHED_LABELS, UPDATED_LABELS, WEEKDAYS, ZONES
 from newsrecord._lexicons.months import MONTHS
 
@@ -56,7 +57,7 @@ _TIME: Final = r"""
     ) )?+
 """
 
-_DATE: Final = regex.compile(
+_DATE: Final = lazy_compile(
     rf"""
     # A word's start, or a date glued to a name: `Jane DoeJun 20, 2020`.
     (?: (?<![\p{{L}}\p{{N}}]) | (?<=\p{{Ll}})(?=\p{{Lu}}) )
@@ -83,9 +84,9 @@ _DATE: Final = regex.compile(
     zones=tuple(z.upper() for z in ZONES),
 )
 
-_DIGIT: Final = regex.compile(r"\d", regex.V1)
+_DIGIT: Final = lazy_compile(r"\d", regex.V1)
 
-_LABEL: Final = regex.compile(
+_LABEL: Final = lazy_compile(
     r"(?<![\p{L}])(?P<label>\L<labels>)\s*+:?+\s*+(?:on\s++)?+(?=\S)",
     regex.V1 | regex.IGNORECASE,
     labels=PUBLISHED_LABELS + UPDATED_LABELS,

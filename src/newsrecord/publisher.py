@@ -29,6 +29,7 @@ from typing import Final
 
 import regex
 
+from newsrecord._lazy import LazyPattern, lazy_compile
 from newsrecord._lexicons.agencies import AGENCY_NAMES
 from newsrecord._lexicons.labels import UI_LINES
 from newsrecord._orgs import known_organization, publisher_name
@@ -41,8 +42,8 @@ _FLAGS: Final = regex.VERBOSE | regex.V1 | regex.IGNORECASE
 # Bounded, and not possessive: `<Outlet> logo` must give `logo` back.
 _NAME: Final = r"(?P<name> [\p{L}\p{N}] (?: [\p{L}\p{N}\p{M}&'’\- ] | \.(?=\S) ){0,60} )"
 
-_RANKED: Final[tuple[tuple[int, regex.Pattern[str]], ...]] = tuple(
-    (rank, regex.compile(pattern, _FLAGS))
+_RANKED: Final[tuple[tuple[int, LazyPattern], ...]] = tuple(
+    (rank, lazy_compile(pattern, _FLAGS))
     for rank, pattern in (
         (
             1,
@@ -60,7 +61,7 @@ _RANKED: Final[tuple[tuple[int, regex.Pattern[str]], ...]] = tuple(
     )
 )
 
-_TRIM: Final = regex.compile(
+_TRIM: Final = lazy_compile(
     r"(?:\s++(?:\d{4}+|all\ rights\ reserved|from\ \d.*|for\ .*|today|now))++\s*+\Z|[\s.,;:]++\Z",
     _FLAGS,
 )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from importlib.resources import files
 from typing import Any
 
 
@@ -13,6 +12,8 @@ def json_schema() -> dict[str, Any]:
 
     A fresh dictionary on every call, so callers may change it freely.
     """
+    from importlib.resources import files  # imported on use: it slows `import newsrecord`
+
     raw = (files("newsrecord") / "data" / "article.schema.json").read_text(encoding="utf-8")
     schema: dict[str, Any] = json.loads(raw)
     return schema
