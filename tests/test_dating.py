@@ -1,0 +1,762 @@
+"""
+The publication date end to end: which of a text's dates dates it, and how.
+
+Every text below is invented.  Cases the parser gets wrong today keep the
+right expectation and are marked ``xfail(strict=True)`` with what it returns
+instead; whoever fixes the parser removes the mark.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import newsrecord
+from newsrecord import Policy
+from newsrecord._lexicons.months import MONTHS
+
+D = datetime.date
+UTC = datetime.timezone.utc
+
+HEADLINE = "Council approves harbour bridge budget"
+LEAD = "The council approved the harbour bridge budget after a long debate."
+BODY = f"{LEAD}\n\nThe mayor said the bridge would reopen in the spring."
+
+
+def case(
+    text: str,
+    date: D | None,
+    source: str | None,
+    *,
+    ref: D | None = None,
+    id: str,  # as in pytest.param
+    bug: str | None = None,
+) -> pytest.ParameterSet:
+    """One table row; ``bug`` marks a text the parser dates wrongly today (strict xfail)."""
+    marks = () if bug is None else (pytest.mark.xfail(strict=True, reason=bug),)
+    return pytest.param(text, ref, date, source, id=id, marks=marks)
+
+
+PRECEDENCE = [
+    # The crawl header's date wins over every date the text prints.
+    case(f" date 2021-01-14 {BODY}", D(2021, 1, 14), "header", id="header-alone"),
+    case(
+        f" date 2021-01-14 {HEADLINE}\n\nPublished: January 12, 2021\n\n{BODY}",
+        D(2021, 1, 14),
+        "header",
+        id="header-over-published",
+    ),
+    case(
+        f" date 2021-01-14 LORNBY, Jan. 12 (NPA) — {BODY}",
+        D(2021, 1, 14),
+        "header",
+        id="header-over-dateline",
+    ),
+    case(
+        f" date 2021-01-14 {HEADLINE}\n\nUpdated: January 15, 2021\n\n{BODY}",
+        D(2021, 1, 14),
+        "header",
+        id="header-over-updated",
+    ),
+    # Without a header: `Published:` over the dateline and over `Updated:`.
+    case(
+        f"LORNBY, Jan. 10, 2021 (NPA) — {BODY}\n\nPublished: January 12, 2021",
+        D(2021, 1, 12),
+        "published",
+        id="published-over-dateline",
+    ),
+    case(
+        f"{HEADLINE}\n\nUpdated: January 13, 2021\n\nPublished: January 12, 2021\n\n{BODY}",
+        D(2021, 1, 12),
+        "published",
+        id="published-over-earlier-updated",
+    ),
+    case(
+        f"{HEADLINE}\n\nPublished: January 12, 2021 | Updated: January 13, 2021\n\n{BODY}",
+        D(2021, 1, 12),
+        "published",
+        id="published-and-updated-on-one-line",
+    ),
+    case(
+        f"{HEADLINE}\n\nPUBLISHED: January 12, 2021\n\n{BODY}",
+        D(2021, 1, 12),
+        "published",
+        id="published-capitals",
+    ),
+    case(
+        f"{HEADLINE}\n\nPosted: January 12, 2021\n\n{BODY}",
+        D(2021, 1, 12),
+        "published",
+        id="posted-colon",
+    ),
+    case(
+        f"By Marisol QuenbyJan 12, 2021, 8:44 AM EST\n\n{BODY}",
+        D(2021, 1, 12),
+        "published",
+        id="byline-glued-timestamp",
+    ),
+    case(
+        f"{HEADLINE}\n\nBy Marisol Quenby | January 12, 2021\n\n{BODY}",
+        D(2021, 1, 12),
+        "published",
+        id="byline-piped-date",
+    ),
+    # The dateline's date, then `Updated:` only when nothing else dates the text.
+    case(
+        f"LORNBY, Jan. 12, 2021 (NPA) — {BODY}\n\nUpdated: January 13, 2021",
+        D(2021, 1, 12),
+        "dateline",
+        id="dateline-over-updated",
+    ),
+    case(
+        f"{HEADLINE}\n\nUpdated: January 13, 2021\n\n{BODY}",
+        D(2021, 1, 13),
+        "updated",
+        id="updated-alone",
+    ),
+    case(
+        f"{HEADLINE}\n\nLast updated: January 13, 2021\n\n{BODY}",
+        D(2021, 1, 13),
+        "updated",
+        id="last-updated-alone",
+    ),
+    case(
+        f"LORNBY, Jan. 12 (NPA) — {BODY}\n\nUpdated: January 13, 2021",
+        D(2021, 1, 13),
+        "updated",
+        id="updated-when-dateline-has-no-year",
+    ),
+    # A month-only header: no day of its own, but a year for the text's dates.
+    case(f" date 2021-01 {BODY}", None, None, id="month-header-alone"),
+    case(
+        f" date 2021-01 {HEADLINE}\n\nUpdated: January 13, 2021\n\n{BODY}",
+        None,
+        None,
+        id="month-header-bars-updated",
+    ),
+    case(
+        f" date 2021-01 {HEADLINE}\n\nPublished: January 12, 2021\n\n{BODY}",
+        D(2021, 1, 12),
+        "published",
+        id="month-header-dated-published",
+    ),
+    case(
+        f" date 2021-01 {HEADLINE}\n\nPublished: Jan. 12\n\n{BODY}",
+        D(2021, 1, 12),
+        "published",
+        id="month-header-yearless-published",
+    ),
+    case(
+        f" date 2021-01 LORNBY, Jan. 12 (NPA) — {BODY}",
+        D(2021, 1, 12),
+        "dateline",
+        id="month-header-yearless-dateline",
+    ),
+    case(
+        f" date 2020-12 LORNBY, Jan. 3 (NPA) — {BODY}",
+        D(2021, 1, 3),
+        "dateline",
+        id="month-header-dateline-across-new-year",
+    ),
+    case(
+        f" date 2021-01 LORNBY, Jan. 12, 2021 (NPA) — {BODY}\n\nUpdated: January 14, 2021",
+        D(2021, 1, 12),
+        "dateline",
+        id="month-header-dateline-over-updated",
+    ),
+    # reference_date gives a year, never a date of its own.
+    case(
+        f"{HEADLINE}\n\nPublished: January 12\n\n{BODY}",
+        D(2021, 1, 12),
+        "published",
+        ref=D(2021, 6, 1),
+        id="reference-year-for-published",
+    ),
+    case(
+        f"{HEADLINE}\n\nPublished: Dec. 30\n\n{BODY}",
+        D(2020, 12, 30),
+        "published",
+        ref=D(2021, 1, 5),
+        id="reference-january-december-published",
+    ),
+    case(
+        f"LORNBY, Jan. 12 (NPA) — {BODY}",
+        D(2021, 1, 12),
+        "dateline",
+        ref=D(2021, 6, 1),
+        id="reference-year-for-dateline",
+    ),
+    case(
+        f"LORNBY, Dec. 30 (NPA) — {BODY}",
+        D(2020, 12, 30),
+        "dateline",
+        ref=D(2021, 1, 20),
+        id="reference-january-december-dateline",
+    ),
+    case(BODY, None, None, ref=D(2021, 3, 5), id="reference-alone-is-no-date"),
+    # Never a date the story mentions, never a copyright year.
+    case(
+        "Officials in Lornby said the council approved the budget on January 11, 2021.\n\n"
+        "The mayor said the bridge would reopen in the spring.",
+        None,
+        None,
+        id="mentioned-date",
+    ),
+    case(
+        f" date 2021-01 Officials in Lornby said the council met on January 11.\n\n{BODY}",
+        None,
+        None,
+        id="mentioned-date-under-month-header",
+    ),
+    case(f"{HEADLINE}\n\n{BODY}\n\n© 2019 Lornby Courier", None, None, id="copyright-sign"),
+    case(
+        f"{HEADLINE}\n\n{BODY}\n\nCopyright 2019 Lornby Courier. All rights reserved.",
+        None,
+        None,
+        id="copyright-line",
+    ),
+    case(
+        f"LORNBY, Jan. 12 (NPA) — {BODY}\n\n© 2019 Lornby Courier",
+        None,
+        None,
+        id="copyright-year-not-for-dateline",
+    ),
+    # Dated trailers: a date alone on a line after the text.
+    case(
+        f"{HEADLINE}\n\n{BODY}\n\nPublished: January 12, 2021",
+        D(2021, 1, 12),
+        "published",
+        id="published-as-trailer",
+    ),
+    case(
+        f"{HEADLINE}\n\n{BODY}\n\n12 January 2021",
+        D(2021, 1, 12),
+        "trailer",
+        id="trailer-alone",
+        bug="date None, date_source None: the date line stays a paragraph",
+    ),
+    case(
+        f"{HEADLINE}\n\n{BODY}\n\nTuesday, 12 January 2021 14:05 GMT",
+        D(2021, 1, 12),
+        "trailer",
+        id="trailer-timestamp",
+        bug="date None, date_source None: the date line stays a paragraph",
+    ),
+    case(
+        f"LORNBY, Jan. 10, 2021 (NPA) — {BODY}\n\n12 January 2021, 14:05",
+        D(2021, 1, 12),
+        "trailer",
+        id="trailer-over-dateline",
+        bug="date 2021-01-10, date_source 'dateline': the trailer is never a candidate",
+    ),
+    case(
+        f"{HEADLINE}\n\nUpdated: January 14, 2021\n\n{BODY}\n\n12.01.2021",
+        D(2021, 1, 12),
+        "trailer",
+        id="trailer-over-updated",
+        bug="date 2021-01-14, date_source 'updated': the trailer is never a candidate",
+    ),
+    # Labelled lines the layout does not recognise today.
+    case(
+        f"{HEADLINE}\n\nPublished January 12, 2021\n\n{BODY}",
+        D(2021, 1, 12),
+        "published",
+        id="published-without-colon",
+        bug="date_source 'dateline': the line is read as a dateline at 'Published'",
+    ),
+    case(
+        f"{HEADLINE}\n\nPosted on January 12, 2021 at 8:44 p.m. (GMT+3)\n\n{BODY}",
+        D(2021, 1, 12),
+        "published",
+        id="posted-on",
+        bug="date None, date_source None: the line stays a paragraph",
+    ),
+    case(
+        f"{HEADLINE}\n\nFirst published on Tue 12 Jan 2021 14.05 GMT\n\n{BODY}",
+        D(2021, 1, 12),
+        "published",
+        id="first-published-on",
+        bug="date None, date_source None: the line stays a paragraph",
+    ),
+    case(
+        f"{HEADLINE}\n\nUpdated January 13, 2021\n\n{BODY}",
+        D(2021, 1, 13),
+        "updated",
+        id="updated-without-colon",
+        bug="date None, date_source None: the line stays a paragraph",
+    ),
+    case(
+        "Совет утвердил бюджет\n\nОпубликовано: 12 января 2021, 14:05 MSK\n\n"
+        "Совет утвердил бюджет моста.",
+        D(2021, 1, 12),
+        "published",
+        id="ru-published",
+        bug="date None, date_source None: the line stays a paragraph",
+    ),
+    case(
+        "Le conseil approuve le budget\n\nPublié le 12 janvier 2021\n\n"
+        "Le conseil a approuvé le budget du pont.",
+        D(2021, 1, 12),
+        "published",
+        id="fr-published",
+        bug="date None, date_source None: the line stays a paragraph",
+    ),
+    case(
+        "Meclis bütçeyi onayladı\n\nYayınlanma: 12 Ocak 2021 14:05 TRT\n\n"
+        "Meclis köprü bütçesini onayladı.",
+        D(2021, 1, 12),
+        "published",
+        id="tr-published",
+        bug="date None, date_source None: the line stays a paragraph",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "ref", "date", "source"), PRECEDENCE)
+def test_publication_date(text: str, ref: D | None, date: D | None, source: str | None) -> None:
+    """Header, then `Published:`, then a dated trailer, then the dateline, then `Updated:`."""
+    record = newsrecord.parse(text, reference_date=ref)
+    assert (record.date, record.date_source) == (date, source)
+    data = record.to_dict()
+    assert data["date"] == (None if date is None else date.isoformat())
+
+
+DATELINE_DATES = [
+    pytest.param(
+        f" date 2023-01-02 LORNBY, Dec. 31 (NPA) — {BODY}", None, D(2022, 12, 31), id="dec-31"
+    ),
+    pytest.param(
+        f" date 2022-12-31 LORNBY, Jan. 1 (NPA) — {BODY}", None, D(2023, 1, 1), id="jan-1"
+    ),
+    pytest.param(
+        f" date 2021-01-14 LORNBY, Jan. 12 (NPA) — {BODY}", None, D(2021, 1, 12), id="same-year"
+    ),
+    pytest.param(
+        f" date 1987-10-20 LORNBY, Oct 19 - {BODY}", None, D(1987, 10, 19), id="reuters-1987"
+    ),
+    pytest.param(
+        f" date 2021-01-14 LORNBY, Jan. 12, 2019 (NPA) — {BODY}",
+        None,
+        D(2019, 1, 12),
+        id="own-year-kept",
+    ),
+    pytest.param(
+        f" date 2022-01-22 Drenov/21.01.22/Dovran: {LEAD}", None, D(2022, 1, 21), id="slashed"
+    ),
+    pytest.param(
+        f" date 2021-01-14 ВЕСКОГРАД, 12 января. /ТАСС/. {LEAD}",
+        None,
+        D(2021, 1, 12),
+        id="ru-month",
+    ),
+    pytest.param(
+        f" date 2021-05-04 LORNBY, 3 Mayıs (NPA) - {LEAD}", None, D(2021, 5, 3), id="tr-month"
+    ),
+    pytest.param(
+        f" date 2021-02-13 Harlow, Norland, 12 fevral (Trend): {LEAD}",
+        None,
+        D(2021, 2, 12),
+        id="az-month",
+    ),
+    pytest.param(
+        f" date 2021-03-02 LORNBY, Feb. 30 (NPA) — {BODY}", None, None, id="impossible-day"
+    ),
+    pytest.param(f"LORNBY, Jan. 12 (NPA) — {BODY}", D(2021, 6, 1), D(2021, 1, 12), id="reference"),
+    pytest.param(f"LORNBY, Jan. 12 (NPA) — {BODY}", None, None, id="nothing-gives-a-year"),
+]
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), DATELINE_DATES)
+def test_dateline_date(text: str, ref: D | None, expected: D | None) -> None:
+    """A yearless dateline date takes the header's year, across New Year, or the reference's."""
+    record = newsrecord.parse(text, reference_date=ref)
+    assert record.dateline is not None
+    assert record.dateline.date == expected
+    dateline = record.to_dict()["dateline"]
+    assert dateline["date"] == (None if expected is None else expected.isoformat())
+
+
+def _zone(hours: float) -> datetime.timezone:
+    return datetime.timezone(datetime.timedelta(hours=hours))
+
+
+PUBLISHED = [
+    pytest.param(
+        f"{HEADLINE}\n\nPublished: January 12, 2021 14:05 GMT+3\n\n{BODY}",
+        datetime.datetime(2021, 1, 12, 14, 5, tzinfo=_zone(3)),
+        id="gmt-plus-3",
+    ),
+    pytest.param(
+        f" date 2021-01-14 {HEADLINE}\n\nPublished: January 12, 2021 14:05 GMT+3\n\n{BODY}",
+        datetime.datetime(2021, 1, 12, 14, 5, tzinfo=_zone(3)),
+        id="under-a-header",
+    ),
+    pytest.param(
+        f"{HEADLINE}\n\nPublished: Tuesday, 12 January 2021 14:05 GMT\n\n{BODY}",
+        datetime.datetime(2021, 1, 12, 14, 5, tzinfo=UTC),
+        id="weekday-gmt",
+    ),
+    pytest.param(
+        f"{HEADLINE}\n\nPublished: January 12, 2021 2:30 p.m. (GMT+3)\n\n{BODY}",
+        datetime.datetime(2021, 1, 12, 14, 30, tzinfo=_zone(3)),
+        id="pm-bracketed-zone",
+    ),
+    pytest.param(
+        f"{HEADLINE}\n\nPublished: 2021-01-12T14:05:00Z\n\n{BODY}",
+        datetime.datetime(2021, 1, 12, 14, 5, tzinfo=UTC),
+        id="iso-zulu",
+    ),
+    pytest.param(
+        f"{HEADLINE}\n\nPublished: 2021-01-12T14:05:00+05:30\n\n{BODY}",
+        datetime.datetime(2021, 1, 12, 14, 5, tzinfo=_zone(5.5)),
+        id="iso-half-hour-offset",
+    ),
+    pytest.param(
+        f" date 2021-01-14 By Marisol QuenbyJan 12, 2021, 8:44 AM EST\n\n{BODY}",
+        datetime.datetime(2021, 1, 12, 8, 44, tzinfo=_zone(-5)),
+        id="byline-glued-est",
+    ),
+    pytest.param(
+        f" date 2021-01-14 {HEADLINE}\n\nBy Marisol Quenby | January 12, 2021 8:44 AM EST"
+        f"\n\n{BODY}",
+        datetime.datetime(2021, 1, 12, 8, 44, tzinfo=_zone(-5)),
+        id="byline-piped-est",
+    ),
+    pytest.param(
+        f" date 2023-01-02 {HEADLINE}\n\nPublished: Dec. 31, 11:00 GMT\n\n{BODY}",
+        datetime.datetime(2022, 12, 31, 11, 0, tzinfo=UTC),
+        id="yearless-across-new-year",
+    ),
+    pytest.param(
+        f"{HEADLINE}\n\nPublished: January 12, 2021 14:05\n\n{BODY}",
+        datetime.datetime(2021, 1, 12, 14, 5),
+        id="no-zone-naive",
+    ),
+    pytest.param(f"{HEADLINE}\n\nPublished: January 12, 2021\n\n{BODY}", None, id="no-time"),
+    pytest.param(f" date 2021-01-14 {BODY}", None, id="header-gives-no-time"),
+    pytest.param(
+        f"{HEADLINE}\n\nUpdated: January 13, 2021 09:00 GMT\n\n{BODY}", None, id="updated-time"
+    ),
+    pytest.param(
+        f" date 2021-01-14 {HEADLINE}\n\nPosted on January 12, 2021 at 8:44 p.m. (GMT+3)\n\n{BODY}",
+        datetime.datetime(2021, 1, 12, 20, 44, tzinfo=_zone(3)),
+        id="posted-on-at",
+        marks=pytest.mark.xfail(
+            strict=True, reason="published None: the Posted line is taken as the headline"
+        ),
+    ),
+    pytest.param(
+        " date 2021-01-14 Совет утвердил бюджет\n\nОпубликовано: 12 января 2021, 14:05 MSK"
+        "\n\nСовет утвердил бюджет моста.",
+        datetime.datetime(2021, 1, 12, 14, 5, tzinfo=_zone(3)),
+        id="ru-msk",
+        marks=pytest.mark.xfail(
+            strict=True, reason="published None: the Опубликовано line is taken as the headline"
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PUBLISHED)
+def test_published_time_and_offset(text: str, expected: datetime.datetime | None) -> None:
+    """`published` carries the time of a `Published:`-type date, with the zone's UTC offset."""
+    record = newsrecord.parse(text)
+    assert record.published == expected
+    if expected is None:
+        assert record.published is None
+        return
+    assert record.published is not None
+    assert record.published.utcoffset() == expected.utcoffset()
+    assert record.to_dict()["published"] == expected.isoformat()
+
+
+AMBIGUOUS = f"{HEADLINE}\n\nPublished: 03/04/2021\n\n{BODY}"
+
+
+def test_unsettled_numeric_date_is_ambiguous(policy: Policy) -> None:
+    """An unsettled `03/04/2021` is read day first and warned; strict parsing raises."""
+    if policy.strict:
+        with pytest.raises(newsrecord.ParseError) as raised:
+            newsrecord.parse(AMBIGUOUS, policy=policy)
+        assert str(raised.value) == (
+            "date-ambiguous: a numeric date reads both day first and month first; "
+            "read day first\n"
+            "    Published: 03/04/2021\n"
+            "    ~~~~~~~~~~~~~~~~~~~~^"
+        )
+        return
+    record = newsrecord.parse(AMBIGUOUS, policy=policy)
+    assert (record.date, record.date_source) == (D(2021, 4, 3), "published")
+    assert [w.code for w in record.warnings] == ["date-ambiguous"]
+
+
+SETTLED = [
+    pytest.param(
+        f"{HEADLINE}\n\nPublished: 03/04/2021 Updated: 13/04/2021\n\n{BODY}",
+        None,
+        D(2021, 4, 3),
+        id="day-first-on-the-same-line",
+    ),
+    pytest.param(
+        f"{HEADLINE}\n\nPublished: 03/04/2021\n\n{BODY}\n\nUpdated: 04/13/2021",
+        None,
+        D(2021, 3, 4),
+        id="month-first-in-a-trailer",
+    ),
+    pytest.param(
+        f" date 2021-03 {HEADLINE}\n\nPublished: 03/04/2021\n\n{BODY}",
+        None,
+        D(2021, 3, 4),
+        id="month-header-nearer-reading",
+    ),
+    pytest.param(
+        f" date 2021-04-04 {HEADLINE}\n\nPublished: 03/04/2021\n\n{BODY}",
+        None,
+        D(2021, 4, 4),
+        id="header-date",
+    ),
+    pytest.param(
+        f"{HEADLINE}\n\nPublished: 03/04/2021\n\n{BODY}",
+        D(2021, 3, 5),
+        D(2021, 3, 4),
+        id="reference-date",
+    ),
+    pytest.param(
+        f"{HEADLINE}\n\nPublished: 03/04/2021\n\n{LEAD} It was first tabled on 25/12/2020.",
+        None,
+        D(2021, 4, 3),
+        id="day-first-in-the-body",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="date-ambiguous warned (strict: ParseError): dates in paragraphs "
+            "are not consulted to settle the order",
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), SETTLED)
+def test_settled_numeric_date_is_not_ambiguous(
+    text: str, ref: D | None, expected: D, policy: Policy
+) -> None:
+    """An unambiguous numeric date in the text, the header or the reference settles the order."""
+    record = newsrecord.parse(text, reference_date=ref, policy=policy)
+    assert record.date == expected
+    assert "date-ambiguous" not in [w.code for w in record.warnings]
+
+
+YEAR_MISSING = [
+    pytest.param(f"{HEADLINE}\n\nPublished: January 12\n\n{BODY}", id="published"),
+    pytest.param(
+        f"LORNBY, Jan. 12 (NPA) — {BODY}",
+        id="dateline",
+        marks=pytest.mark.xfail(
+            strict=True, reason="no warning: a yearless dateline date is dropped silently"
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize("text", YEAR_MISSING)
+def test_yearless_date_without_context(text: str, policy: Policy) -> None:
+    """A yearless date with no header or reference gives no date and a `date-year-missing` info."""
+    record = newsrecord.parse(text, policy=policy)  # info severity: strict does not raise
+    assert record.date is None
+    assert "date-year-missing" in [w.code for w in record.warnings]
+    warning = next(w for w in record.warnings if w.code == "date-year-missing")
+    assert warning.severity == "info"
+
+
+# ---------------------------------------------------------------- properties
+
+MONTH_NAMES: dict[int, tuple[str, ...]] = {
+    1: ("January", "Jan.", "janvier", "Januar", "января", "Ocak", "yanvar"),
+    2: ("February", "Feb.", "février", "Februar", "февраля", "Şubat", "fevral"),
+    3: ("March", "Mar.", "mars", "März", "марта", "Mart", "mart"),
+    4: ("April", "Apr.", "avril", "April", "апреля", "Nisan", "aprel"),
+    5: ("May", "May", "mai", "Mai", "мая", "Mayıs", "may"),
+    6: ("June", "Jun.", "juin", "Juni", "июня", "Haziran", "iyun"),
+    7: ("July", "Jul.", "juillet", "Juli", "июля", "Temmuz", "iyul"),
+    8: ("August", "Aug.", "août", "August", "августа", "Ağustos", "avqust"),
+    9: ("September", "Sept.", "septembre", "September", "сентября", "Eylül", "sentyabr"),
+    10: ("October", "Oct.", "octobre", "Oktober", "октября", "Ekim", "oktyabr"),
+    11: ("November", "Nov.", "novembre", "November", "ноября", "Kasım", "noyabr"),
+    12: ("December", "Dec.", "décembre", "Dezember", "декабря", "Aralık", "dekabr"),
+}
+
+YEARS_1987_2015 = st.dates(D(1987, 1, 1), D(2015, 12, 31))
+
+
+@st.composite
+def yearless(draw: st.DrawFn) -> tuple[int, int, str]:
+    """A month, a day and how a dateline writes them without a year."""
+    day = draw(st.dates(D(2000, 1, 1), D(2000, 12, 31)))  # a leap year: every day exists
+    name = draw(st.sampled_from(MONTH_NAMES[day.month]))
+    english = name in MONTH_NAMES[day.month][:2]
+    written = f"{name} {day.day}" if english else f"{day.day} {name}"
+    return day.month, day.day, written
+
+
+def _near(found: D, anchor: D) -> bool:
+    return abs(found.year - anchor.year) <= 1
+
+
+@pytest.mark.property
+@given(YEARS_1987_2015, yearless())
+def test_yearless_dateline_takes_the_header_year(header: D, written: tuple[int, int, str]) -> None:
+    """A yearless dateline date lands within a year of the header's date, never today's year."""
+    month, day, words = written
+    text = f" date {header.isoformat()} LORNBY, {words} (NPA) — {BODY}"
+    record = newsrecord.parse(text)
+    assert record.date == header
+    assert record.dateline is not None
+    found = record.dateline.date
+    if found is None:  # 29 February with no leap year near the header
+        assert (month, day) == (2, 29)
+        return
+    assert (found.month, found.day) == (month, day)
+    assert _near(found, header)
+    if (month, day) != (2, 29):  # the nearest of three years is at most half a year away
+        assert abs((found - header).days) <= 184
+
+
+@pytest.mark.property
+@given(YEARS_1987_2015, yearless())
+def test_yearless_dateline_under_a_month_header(header: D, written: tuple[int, int, str]) -> None:
+    """Under a `YYYY-MM` header, a yearless dateline date takes a year next to the header's."""
+    month, day, words = written
+    text = f" date {header.year:04d}-{header.month:02d} LORNBY, {words} (NPA) — {BODY}"
+    record = newsrecord.parse(text)
+    assert record.date is None or (record.date.month, record.date.day) == (month, day)
+    if record.date is None:
+        assert (month, day) == (2, 29)
+        return
+    assert record.date_source == "dateline"
+    assert _near(record.date, header)
+
+
+@pytest.mark.property
+@given(YEARS_1987_2015, yearless(), st.booleans())
+def test_yearless_date_takes_the_reference_year(
+    reference: D, written: tuple[int, int, str], as_published: bool
+) -> None:
+    """With only ``reference_date``, a yearless date takes a year next to the reference's."""
+    month, day, words = written
+    if as_published:
+        text = f"{HEADLINE}\n\nPublished: {words}\n\n{BODY}"
+    else:
+        text = f"LORNBY, {words} (NPA) — {BODY}"
+    record = newsrecord.parse(text, reference_date=reference)
+    if record.date is None:
+        assert (month, day) == (2, 29)
+        return
+    assert (record.date.month, record.date.day) == (month, day)
+    assert _near(record.date, reference)
+    assert record.date_source == ("published" if as_published else "dateline")
+
+
+@st.composite
+def dated_text(draw: st.DrawFn) -> tuple[str, D | None]:
+    """A text assembled from the places dates sit in, and maybe a reference date."""
+
+    def a_day() -> D:
+        return draw(YEARS_1987_2015)
+
+    def written(day: D, *, year: bool) -> str:
+        name = draw(st.sampled_from(MONTH_NAMES[day.month]))
+        english = name in MONTH_NAMES[day.month][:2]
+        forms = [f"{name} {day.day}" if english else f"{day.day} {name}"]
+        if year:
+            forms = [
+                f"{name} {day.day}, {day.year}" if english else f"{day.day} {name} {day.year}",
+                day.isoformat(),
+                f"{day.day:02d}.{day.month:02d}.{day.year}",
+                f"{day.month:02d}/{day.day:02d}/{day.year}",
+            ]
+        return draw(st.sampled_from(forms))
+
+    parts: list[str] = []
+    header = draw(st.sampled_from(["", "day", "month"]))
+    if header:
+        day = a_day()
+        token = day.isoformat() if header == "day" else day.isoformat()[:7]
+        parts.append(f" date {token} {HEADLINE}")
+    else:
+        parts.append(HEADLINE)
+    if draw(st.booleans()):
+        parts.append(f"Published: {written(a_day(), year=draw(st.booleans()))}")
+    if draw(st.booleans()):
+        parts.append(f"Updated: {written(a_day(), year=draw(st.booleans()))}")
+    if draw(st.booleans()):
+        parts.append(f"LORNBY, {written(a_day(), year=draw(st.booleans()))} (NPA) — {LEAD}")
+    else:
+        parts.append(LEAD)
+    if draw(st.booleans()):
+        parts.append(f"The council first met on {written(a_day(), year=draw(st.booleans()))}.")
+    if draw(st.booleans()):
+        parts.append(f"© {a_day().year} Lornby Courier")
+    if draw(st.booleans()):
+        parts.append(written(a_day(), year=True))
+    reference = draw(st.none() | YEARS_1987_2015)
+    return "\n\n".join(parts), reference
+
+
+_TOKEN = re.compile(r"\d+|[^\W\d_]+")
+
+
+def _stated(date: D, text: str) -> bool:
+    """Whether ``text`` writes this day and month (by name or by number)."""
+    tokens = _TOKEN.findall(text.casefold())
+    numbers = {int(t) for t in tokens if t.isdigit() and len(t) <= 2}
+    named = {MONTHS[t] for t in tokens if t in MONTHS}
+    return date.day in numbers and (date.month in named or date.month in numbers)
+
+
+def _years(text: str) -> set[int]:
+    return {int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", text)}
+
+
+@pytest.mark.property
+@given(dated_text())
+def test_date_is_never_invented(case: tuple[str, D | None]) -> None:
+    """A date is the header's, or one whose day and month the text writes; never made up."""
+    text, reference = case
+    record = newsrecord.parse(text, reference_date=reference)
+    assert newsrecord.parse(text, reference_date=reference) == record
+    found = record.date
+    if found is None:
+        return
+    assert found.year <= 2016, "no date of the years the tests run in"
+    header = re.match(r" date (\d{4}-\d{2}-\d{2}) ", text)
+    if header is not None:
+        assert found == D.fromisoformat(header[1])
+        assert record.date_source == "header"
+        return
+    assert _stated(found, text)
+    if found.year in _years(text):
+        return
+    # The year was inferred: from a month-only header, else from the reference.
+    month_header = re.match(r" date (\d{4})-\d{2} ", text)
+    if month_header is not None:
+        assert abs(found.year - int(month_header[1])) <= 1
+    else:
+        assert reference is not None
+        assert abs(found.year - reference.year) <= 1
+
+
+@pytest.mark.property
+@given(st.text(max_size=400), st.none() | YEARS_1987_2015)
+def test_any_text_date_is_stated(text: str, reference: D | None) -> None:
+    """On any text, a date found is the header's or one the text writes."""
+    record = newsrecord.parse(text, reference_date=reference)
+    found = record.date
+    if found is None:
+        return
+    if record.date_source == "header":
+        assert text.lstrip("\ufeff \t").startswith("date ")
+        return
+    assert _stated(found, text)
