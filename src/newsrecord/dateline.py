@@ -26,13 +26,14 @@ from typing import Final, NamedTuple
 import regex
 
 from newsrecord._lazy import lazy_compile
-from newsrecord._lexicons.labels import NOT_PLACES
+from newsrecord._lexicons.labels import LABEL_OPENERS, NOT_PLACES
 from newsrecord.dates import DATE_FRAGMENT, MONTH_NAMES
 
 _WORD: Final = r"\p{Lu} [\p{L}\p{M}'’.\-]{0,24}+"
 _PARTICLE: Final = r"(?: de | del | la | le | sur | upon | am | an | on | el | al | da | do | of )"
 _PLACE: Final = (
-    rf"{_WORD} (?: [ ] (?! {DATE_FRAGMENT} ) (?: {_WORD} | {_PARTICLE} (?=[ ]\p{{Lu}}) ) ){{0,4}}+"
+    rf"{_WORD} (?: [ ] (?! {DATE_FRAGMENT} ) "
+    rf"(?: {_WORD} | {_PARTICLE} (?=[ ] (?: {_PARTICLE} [ ] )?+ \p{{Lu}}) ) ){{0,5}}+"
 )
 
 _DATELINE: Final = lazy_compile(
@@ -128,8 +129,9 @@ def _credible(
 ) -> bool:
     """Whether the match shows enough of a dateline to be one."""
     first_word = location.split(",")[0].strip()
-    if first_word.casefold() in NOT_PLACES or location.casefold() in NOT_PLACES:
-        return False
+    opening = first_word.split()[0].casefold().rstrip(".:") if first_word else ""
+    if opening in LABEL_OPENERS or first_word.casefold() in NOT_PLACES:
+        return False  # `BREAKING NEWS:`, `EDITOR'S NOTE:`, `Published January 12, 2021`
     if agency is not None:
         return sep is not None or at_end or _looks_like_agency(agency)
     if date is not None:

@@ -36,7 +36,8 @@ from newsrecord._lexicons.months import MONTHS
 DATE_FRAGMENT: Final = r"""
     (?:
         (?i: (?P<month_a> \L<months> ) ) \.?+ [ ]?+ (?P<day_a> \d{1,2}+ ) (?: st|nd|rd|th )?+
-      | (?P<day_b> \d{1,2}+ ) \.?+ [ ] (?i: (?P<month_b> \L<months> ) )
+      | (?P<day_b> \d{1,2}+ ) (?: er | re | º | ª )?+ \.?+ [ ] (?: de [ ] )?+
+        (?i: (?P<month_b> \L<months> ) )
     )
     (?! \p{L} )
     (?: ,?+ [ ] (?P<year> (?:19|20)\d\d ) (?!\d) )?+
@@ -45,7 +46,11 @@ DATE_FRAGMENT: Final = r"""
 MONTH_NAMES: Final = tuple(MONTHS)
 
 _TIME: Final = r"""
-    (?P<hour> [01]?\d | 2[0-3] ) [:.] (?P<minute> [0-5]\d )
+    (?P<hour> [01]?\d | 2[0-3] )
+    # `14:05`; `14.05` too, but not before a word (`12.50 pct`) other than am/pm or a zone
+    (?: : | \. (?= [0-5]\d (?: [ ]?+ (?i: [ap]\.?m\.? | gmt | utc | bst | ce[s]?t | msk | e[sd]t )
+                             | (?! [ ]?+ [\p{L}\d%] ) ) ) )
+    (?P<minute> [0-5]\d )
     (?: : (?P<second> [0-5]\d ) (?: \.\d{1,6}+ )?+ )?+
     (?: [ ]?+ (?P<ampm> (?i: am | pm | a\.m\. | p\.m\. ) ) )?+
     (?: [ ]?+ (?P<zone>
@@ -67,11 +72,15 @@ _DATE: Final = lazy_compile(
         (?: (?: T | [ ] ) {_TIME} )?+
       | (?P<ymd_y> (?:19|20)\d\d ) (?P<ymd_s> [/.] ) (?P<ymd_m> \d{{1,2}}+ )
         (?P=ymd_s) (?P<ymd_d> \d{{1,2}}+ )
-      | (?P<n1> \d{{1,2}}+ ) (?P<sep> [./\-] ) (?P<n2> \d{{1,2}}+ )
-        (?P=sep) (?P<n_y> (?:19|20)\d\d | \d\d ) (?![\d.])
-      | (?P<d_b> \d{{1,2}}+ ) (?: \. | st | nd | rd | th )?+ [ ]++ (?: de [ ]++ )?+
+      | (?<! \d [./\-] )             # not the tail of a version number, an address, a phone
+        (?: (?P<n1> \d{{1,2}}+ ) (?P<sep> [./\-] ) (?P<n2> \d{{1,2}}+ )
+            (?P=sep) (?P<n_y> (?:19|20)\d\d )
+          | (?P<n1s> \d\d ) (?P<seps> [./] ) (?P<n2s> \d\d ) (?P=seps) (?P<n_ys> \d\d )
+        ) (?! [./\-]?+ \d )
+      | (?P<d_b> \d{{1,2}}+ ) (?: \. | st | nd | rd | th | er | re | º | ª )?+
+        [ ]++ (?: de [ ]++ )?+
         (?i: (?P<m_b> \L<months> ) ) \.?+ (?! \p{{L}} )
-        (?: ,?+ [ ]++ (?: de [ ]++ )?+ (?P<y_b> (?:19|20)\d\d ) (?!\d) )?+
+        (?: ,?+ [ ]++ (?: del?+ [ ]++ )?+ (?P<y_b> (?:19|20)\d\d ) (?!\d) )?+
       | (?i: (?P<m_a> \L<months> ) ) \.?+ (?! \p{{L}} ) [ ]?+
         (?P<d_a> \d{{1,2}}+ ) (?: st | nd | rd | th )?+ (?!\d)
         (?: ,?+ [ ]++ (?P<y_a> (?:19|20)\d\d ) (?!\d) )?+
@@ -159,9 +168,10 @@ def _fields(match: regex.Match[str]) -> tuple[int | None, int | None, int | None
         return int(match["iso_y"]), int(match["iso_m"]), int(match["iso_d"]), None
     if match["ymd_y"]:
         return int(match["ymd_y"]), int(match["ymd_m"]), int(match["ymd_d"]), None
-    if match["n1"]:
-        first, second = int(match["n1"]), int(match["n2"])
-        year = _full_year(match["n_y"])
+    if match["n1"] or match["n1s"]:
+        first = int(match["n1"] or match["n1s"])
+        second = int(match["n2"] or match["n2s"])
+        year = _full_year(match["n_y"] or match["n_ys"])
         if first > 12:
             return year, second, first, "dmy"
         if second > 12:

@@ -7,11 +7,18 @@ from typing import Final
 # Capitalised openers that a dateline pattern would otherwise take for a place.
 NOT_PLACES: Final[frozenset[str]] = frozenset(
     """
+    the a an it this that he she they we i in on at for by from with
+    """.split()
+)
+
+# Words that open a label, never a place: `BREAKING NEWS:`, `EDITOR'S NOTE:`, `Published Jan 12`.
+LABEL_OPENERS: Final[frozenset[str]] = frozenset(
+    """
     update updated breaking exclusive note editor's editors watch video videos photo photos
     live analysis opinion comment interview factbox explainer correction corrected advisory
-    urgent flash bulletin alert summary preview review highlights update1 update2 refile the
-    a an it this that he she they we i in on at for by from with also read related featured
-    sponsored advertisement source sources
+    urgent flash bulletin alert summary preview review highlights update1 update2 refile
+    also read related featured sponsored advertisement source sources editorial fact just
+    more latest top trending published posted first last date dated modified released issued
     """.split()
 )
 

@@ -25,11 +25,17 @@ _BY_LANGUAGE: Final[dict[str, str]] = {
 }
 
 
+# Crawled text often drops Turkish letters (`Mayis`, `Subat`), and capitals lose
+# the dotless i when case-folded (`MAYIS` -> `mayis`): both spellings are listed.
+_FOLDED: Final = str.maketrans("ışğçöüə", "isgcoue")
+
+
 def _build() -> dict[str, int]:
     months: dict[str, int] = {}
     for names in _BY_LANGUAGE.values():
         for number, name in enumerate(names.split(), start=1):
             months.setdefault(name, number)
+            months.setdefault(name.translate(_FOLDED), number)
     return months
 
 
