@@ -237,28 +237,24 @@ PRECEDENCE = [
         D(2021, 1, 12),
         "trailer",
         id="trailer-alone",
-        bug="date None, date_source None: the date line stays a paragraph",
     ),
     case(
         f"{HEADLINE}\n\n{BODY}\n\nTuesday, 12 January 2021 14:05 GMT",
         D(2021, 1, 12),
         "trailer",
         id="trailer-timestamp",
-        bug="date None, date_source None: the date line stays a paragraph",
     ),
     case(
         f"LORNBY, Jan. 10, 2021 (NPA) — {BODY}\n\n12 January 2021, 14:05",
         D(2021, 1, 12),
         "trailer",
         id="trailer-over-dateline",
-        bug="date 2021-01-10, date_source 'dateline': the trailer is never a candidate",
     ),
     case(
         f"{HEADLINE}\n\nUpdated: January 14, 2021\n\n{BODY}\n\n12.01.2021",
         D(2021, 1, 12),
         "trailer",
         id="trailer-over-updated",
-        bug="date 2021-01-14, date_source 'updated': the trailer is never a candidate",
     ),
     # Labelled lines the layout does not recognise today.
     case(
@@ -266,28 +262,24 @@ PRECEDENCE = [
         D(2021, 1, 12),
         "published",
         id="published-without-colon",
-        bug="date_source 'dateline': the line is read as a dateline at 'Published'",
     ),
     case(
         f"{HEADLINE}\n\nPosted on January 12, 2021 at 8:44 p.m. (GMT+3)\n\n{BODY}",
         D(2021, 1, 12),
         "published",
         id="posted-on",
-        bug="date None, date_source None: the line stays a paragraph",
     ),
     case(
         f"{HEADLINE}\n\nFirst published on Tue 12 Jan 2021 14.05 GMT\n\n{BODY}",
         D(2021, 1, 12),
         "published",
         id="first-published-on",
-        bug="date None, date_source None: the line stays a paragraph",
     ),
     case(
         f"{HEADLINE}\n\nUpdated January 13, 2021\n\n{BODY}",
         D(2021, 1, 13),
         "updated",
         id="updated-without-colon",
-        bug="date None, date_source None: the line stays a paragraph",
     ),
     case(
         "Совет утвердил бюджет\n\nОпубликовано: 12 января 2021, 14:05 MSK\n\n"
@@ -295,7 +287,6 @@ PRECEDENCE = [
         D(2021, 1, 12),
         "published",
         id="ru-published",
-        bug="date None, date_source None: the line stays a paragraph",
     ),
     case(
         "Le conseil approuve le budget\n\nPublié le 12 janvier 2021\n\n"
@@ -303,7 +294,6 @@ PRECEDENCE = [
         D(2021, 1, 12),
         "published",
         id="fr-published",
-        bug="date None, date_source None: the line stays a paragraph",
     ),
     case(
         "Meclis bütçeyi onayladı\n\nYayınlanma: 12 Ocak 2021 14:05 TRT\n\n"
@@ -311,7 +301,6 @@ PRECEDENCE = [
         D(2021, 1, 12),
         "published",
         id="tr-published",
-        bug="date None, date_source None: the line stays a paragraph",
     ),
 ]
 
@@ -445,18 +434,12 @@ PUBLISHED = [
         f" date 2021-01-14 {HEADLINE}\n\nPosted on January 12, 2021 at 8:44 p.m. (GMT+3)\n\n{BODY}",
         datetime.datetime(2021, 1, 12, 20, 44, tzinfo=_zone(3)),
         id="posted-on-at",
-        marks=pytest.mark.xfail(
-            strict=True, reason="published None: the Posted line is taken as the headline"
-        ),
     ),
     pytest.param(
         " date 2021-01-14 Совет утвердил бюджет\n\nОпубликовано: 12 января 2021, 14:05 MSK"
         "\n\nСовет утвердил бюджет моста.",
         datetime.datetime(2021, 1, 12, 14, 5, tzinfo=_zone(3)),
         id="ru-msk",
-        marks=pytest.mark.xfail(
-            strict=True, reason="published None: the Опубликовано line is taken as the headline"
-        ),
     ),
 ]
 
@@ -530,11 +513,6 @@ SETTLED = [
         None,
         D(2021, 4, 3),
         id="day-first-in-the-body",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="date-ambiguous warned (strict: ParseError): dates in paragraphs "
-            "are not consulted to settle the order",
-        ),
     ),
 ]
 
@@ -554,9 +532,6 @@ YEAR_MISSING = [
     pytest.param(
         f"LORNBY, Jan. 12 (NPA) — {BODY}",
         id="dateline",
-        marks=pytest.mark.xfail(
-            strict=True, reason="no warning: a yearless dateline date is dropped silently"
-        ),
     ),
 ]
 

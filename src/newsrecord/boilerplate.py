@@ -21,7 +21,9 @@ from newsrecord._lexicons.boilerplate import (
     CREDIT_PHRASES,
     NOISE_PATTERNS,
 )
+from newsrecord._lexicons.calendar import PUBLISHED_LABELS, UPDATED_LABELS
 from newsrecord._lexicons.labels import SECTION_LABELS, UI_LINES
+from newsrecord.dates import find_dates, labelled_dates
 
 _FLAGS: Final = regex.VERBOSE | regex.V1 | regex.IGNORECASE
 
@@ -60,6 +62,10 @@ _BANNER_KEYS: Final = (
     "browser",
     "limit",
 )
+# A dated line opens with its label (`Published`, `Posted on`, `Опубликовано:`...).
+_LABEL_START: Final = lazy_compile(
+    r"\A \L<labels> \b", _FLAGS, labels=PUBLISHED_LABELS + UPDATED_LABELS
+)
 _CRUMB_SEPARATORS: Final = (" / ", " » ", " › ", " > ", " | ")
 
 
@@ -79,6 +85,8 @@ def noise_kind(value: str, timeout: float) -> NoiseKind | None:
         return "credit"
     if " " not in value and _LINK.match(value, timeout=timeout):
         return "boilerplate"
+    if len(value) <= 160 and _is_date_line(value, timeout):
+        return "boilerplate"
     return "boilerplate" if short and _short_furniture(value, folded, timeout) else None
 
 
@@ -91,6 +99,17 @@ def _short_furniture(value: str, folded: str, timeout: float) -> bool:
     if not any(mark in value for mark in "/»›>|"):
         return False
     return sum(value.count(sep) for sep in _CRUMB_SEPARATORS) >= 2
+
+
+def _is_date_line(value: str, timeout: float) -> bool:
+    """`Posted on 12 March 2021 at 14:05`, `12 January 2021`: a line that only dates the page."""
+    if _LABEL_START.match(value, timeout=timeout) and labelled_dates(value, timeout):
+        return True
+    found = find_dates(value, timeout, limit=1)
+    if not found:
+        return False
+    rest = value[: found[0].start] + value[found[0].end :]
+    return not any(c.isalpha() for c in rest)  # `TOKYO, March 3 -` is a dateline
 
 
 def _mentions_photo(folded: str) -> bool:

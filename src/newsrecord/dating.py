@@ -59,7 +59,8 @@ def choose(
     """
     candidates = list(_candidates(pieces, lead_size, timeout))
     anchor = _anchor(header) or reference_date
-    month_first = _order(candidates, anchor, report, agency)
+    body = _body_dates(pieces, candidates, timeout)
+    month_first = _order(candidates, body, anchor, report, agency)
     resolved = [
         (c, _resolve(c.match, header, reference_date, month_first, report, c.piece))
         for c in candidates
@@ -113,11 +114,28 @@ def _anchor(header: Header | None) -> datetime.date | None:
     return header.date or datetime.date(header.year, header.month, 15)
 
 
+def _body_dates(
+    pieces: Sequence[Piece], candidates: list[_Candidate], timeout: float
+) -> list[DateMatch]:
+    """Numeric dates of the paragraphs, read only when an ambiguous one needs settling."""
+    if not any(c.match.ambiguous for c in candidates):
+        return []
+    found: list[DateMatch] = []
+    for piece in pieces:
+        if piece.kind == "paragraph":
+            found.extend(m for m in find_dates(piece.value, timeout) if m.order is not None)
+    return found
+
+
 def _order(
-    candidates: list[_Candidate], anchor: datetime.date | None, report: Report, agency: str | None
+    candidates: list[_Candidate],
+    body: list[DateMatch],
+    anchor: datetime.date | None,
+    report: Report,
+    agency: str | None,
 ) -> bool:
     """Month first or day first for ambiguous numeric dates; warns when nothing tells."""
-    matches = [c.match for c in candidates]
+    matches = [c.match for c in candidates] + body
     month_first = settle_order(matches, anchor)
     if month_first is not None:
         return month_first

@@ -208,7 +208,8 @@ def _read(text: str, policy: Policy, draft: _Draft, report: Report) -> None:
         )
     _read_bylines(decision, draft)
     if decision.dateline is not None:
-        _read_dateline(decision.dateline, header, policy, draft)
+        span = next(((p.start, p.end) for p in decision.pieces if p.kind == "dateline"), None)
+        _read_dateline(decision.dateline, header, policy, draft, report, span)
     draft.publisher = best_publisher(_publisher_credits(decision, policy.regex_timeout))
     dating = choose_date(
         header,
@@ -283,7 +284,12 @@ def _publisher_credits(decision: Decision, timeout: float) -> Iterator[tuple[int
 
 
 def _read_dateline(
-    found: DatelineMatch, header: Header | None, policy: Policy, draft: _Draft
+    found: DatelineMatch,
+    header: Header | None,
+    policy: Policy,
+    draft: _Draft,
+    report: Report,
+    span: tuple[int, int] | None,
 ) -> None:
     date = None
     month = None if found.month is None else month_number(found.month)
@@ -293,9 +299,14 @@ def _read_dateline(
         elif header is not None and header.valid:
             anchor = header.date or datetime.date(header.year, header.month, 15)
             date = infer_year(month, found.day, anchor=anchor, anchor_is_publication=True)
-        else:
+        elif policy.reference_date is not None:
             date = infer_year(
                 month, found.day, anchor=policy.reference_date, anchor_is_publication=False
+            )
+        else:
+            start, end = span or (None, None)
+            report.defect(
+                "date-year-missing", "the dateline's date has no year to take", start, end
             )
     draft.dateline = Dateline(
         raw=found.raw, location=found.location, agency=found.agency, date=date

@@ -36,6 +36,8 @@ def _build() -> dict[str, int]:
         for number, name in enumerate(names.split(), start=1):
             months.setdefault(name, number)
             months.setdefault(name.translate(_FOLDED), number)
+            # `NİSAN`.casefold() is `ni̇san`: the dotted capital keeps its dot as U+0307.
+            months.setdefault(name.replace("i", "i\u0307"), number)
     return months
 
 
