@@ -62,6 +62,8 @@ _BANNER_KEYS: Final = (
     "browser",
     "limit",
 )
+_DIGIT: Final = regex.compile(r"\d", regex.V1)
+
 # A dated line opens with its label (`Published`, `Posted on`, `Опубликовано:`...).
 _LABEL_START: Final = lazy_compile(
     r"\A \L<labels> \b", _FLAGS, labels=PUBLISHED_LABELS + UPDATED_LABELS
@@ -85,7 +87,7 @@ def noise_kind(value: str, timeout: float) -> NoiseKind | None:
         return "credit"
     if " " not in value and _LINK.match(value, timeout=timeout):
         return "boilerplate"
-    if len(value) <= 160 and _is_date_line(value, timeout):
+    if len(value) <= 160 and _DIGIT.search(value) and _is_date_line(value, timeout):
         return "boilerplate"
     return "boilerplate" if short and _short_furniture(value, folded, timeout) else None
 

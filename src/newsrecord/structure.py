@@ -91,11 +91,11 @@ class _Info:
     byline: BylineParse | None
     loose_byline: BylineParse | None  # a byline without `By`, trusted only before the text
     credits: tuple[Credit, ...] | None  # a trailer's credits (`Editing by ...`)
+    reads: bool  # the words read as running text (`_reads_as_text`)
 
     @property
     def body_like(self) -> bool:
-        v = self.value
-        return self.noise is None and self.byline is None and _reads_as_text(v)
+        return self.reads and self.noise is None and self.byline is None
 
 
 def _reads_as_text(value: str) -> bool:
@@ -259,6 +259,7 @@ class _Judgement(NamedTuple):
     loose: BylineParse | None
     noise: str | None
     credits: tuple[Credit, ...] | None
+    reads: bool
 
 
 def _describe(text: str, unit: Unit, timeout: float, seen: dict[str, _Judgement]) -> _Info:
@@ -268,8 +269,7 @@ def _describe(text: str, unit: Unit, timeout: float, seen: dict[str, _Judgement]
     known = seen.get(value)
     if known is None:
         known = seen[value] = _judge(value, timeout)
-    byline, loose, noise, credits = known
-    return _Info(unit, value, noise, byline, loose, credits)
+    return _Info(unit, value, known.noise, known.byline, known.loose, known.credits, known.reads)
 
 
 def _judge(value: str, timeout: float) -> _Judgement:
@@ -284,7 +284,7 @@ def _judge(value: str, timeout: float) -> _Judgement:
     credits = _credits(value, noise, timeout)
     if credits is not None:
         noise = "credit"
-    return _Judgement(byline, loose, noise, credits)
+    return _Judgement(byline, loose, noise, credits, _reads_as_text(value))
 
 
 def _credits(value: str, noise: str | None, timeout: float) -> tuple[Credit, ...] | None:
