@@ -392,6 +392,7 @@ def nd(value: str, *, id: str, bug: str | None = None) -> pytest.ParameterSet:
 
 NOT_DATELINES = [
     nd("Paris is the capital of Norland.", id="sentence-with-place"),
+    nd("The Harbour Workers Union (HWU) has called a strike.", id="organization-acronym"),
     nd("Officials in Lornby said on Monday", id="sentence"),
     nd("Lornby is the capital of Norland.", id="sentence-with-invented-place"),
     nd("Lornby, the capital of Norland, said", id="apposition"),

@@ -95,7 +95,8 @@ def match_dateline(value: str, timeout: float) -> DatelineMatch | None:
     agency = match["agency"] or match["agency_slash"] or match["agency_tail"]
     at_end = match.end() == len(value)
     location = match["location"].strip()
-    if not _credible(location, agency, match["date"], match["sep"], at_end):
+    following = value[match.end() : match.end() + 2]
+    if not _credible(location, agency, match["date"], match["sep"], at_end, following):
         return None
     if agency is not None and len(agency.split()) > 4:
         return None
@@ -125,7 +126,12 @@ def _slashed(value: str, match: regex.Match[str]) -> DatelineMatch:
 
 
 def _credible(
-    location: str, agency: str | None, date: str | None, sep: str | None, at_end: bool
+    location: str,
+    agency: str | None,
+    date: str | None,
+    sep: str | None,
+    at_end: bool,
+    following: str = "",
 ) -> bool:
     """Whether the match shows enough of a dateline to be one."""
     first_word = location.split(",")[0].strip()
@@ -133,7 +139,11 @@ def _credible(
     if opening in LABEL_OPENERS or first_word.casefold() in NOT_PLACES:
         return False  # `BREAKING NEWS:`, `EDITOR'S NOTE:`, `Published January 12, 2021`
     if agency is not None:
-        return sep is not None or at_end or _looks_like_agency(agency)
+        if sep is not None or at_end:
+            return True
+        # `NEW DELHI, Jan 12 (PTI) The state...`: no separator, so a new sentence must
+        # follow; `The Trades Union Congress (TUC) has said` is one sentence.
+        return _looks_like_agency(agency) and following[:1].isupper()
     if date is not None:
         return sep is not None or at_end
     letters = [c for c in first_word if c.isalpha()]
