@@ -139,7 +139,7 @@ def _credible(
     if opening in LABEL_OPENERS or first_word.casefold() in NOT_PLACES:
         return False  # `BREAKING NEWS:`, `EDITOR'S NOTE:`, `Published January 12, 2021`
     if agency is not None:
-        if sep is not None or at_end:
+        if sep is not None or (at_end and (date is not None or len(first_word.split()) <= 4)):
             return True
         # `NEW DELHI, Jan 12 (PTI) The state...`: no separator, so a new sentence must
         # follow; `The Trades Union Congress (TUC) has said` is one sentence.

@@ -205,9 +205,11 @@ def _second_story(infos: Sequence[_Info], body: int, last: int) -> int:
 def _body_start(infos: Sequence[_Info], timeout: float, *, web: bool) -> int:
     """The first unit of the story's text (see the module docstring)."""
     if not web and len(infos) > 1:
-        # Wire copy has no page furniture: after its title line, bylines and a lone
-        # dateline, the first unit of any length is the body.
-        start = 1 if _wire_title(infos[0], timeout) else 0
+        # Wire copy has no page furniture: after a masthead or date line, its title line,
+        # bylines and a lone dateline, the first unit of any length is the body.
+        start = next((i for i, info in enumerate(infos) if info.noise is None), len(infos))
+        if start + 1 < len(infos) and _wire_title(infos[start], timeout):
+            start += 1
         return next(
             (i for i in range(start, len(infos)) if _may_open_body(infos, i, timeout)), len(infos)
         )
@@ -237,7 +239,12 @@ def _body_start(infos: Sequence[_Info], timeout: float, *, web: bool) -> int:
 
 def _may_open_body(infos: Sequence[_Info], index: int, timeout: float) -> bool:
     info = infos[index]
-    return info.noise is None and info.byline is None and _alone_dateline(info, timeout) is None
+    return (
+        info.noise is None
+        and info.byline is None
+        and info.loose_byline is None
+        and _alone_dateline(info, timeout) is None
+    )
 
 
 def _short_lead(infos: Sequence[_Info], index: int) -> bool:
@@ -308,6 +315,8 @@ def _wire_title(info: _Info, timeout: float) -> bool:
         and info.noise is None
         and value[:3].casefold() != "by "
         and not _opens_with_dateline(info, timeout)
+        and _alone_dateline(info, timeout) is None
+        and info.loose_byline is None
         and not value[:1].islower()
     )
 
@@ -316,8 +325,9 @@ def _lead(
     text: str, infos: Sequence[_Info], decision: Decision, timeout: float, *, web: bool
 ) -> None:
     """The units before the body: bylines, a dateline, labels and furniture, the headline."""
-    if not web and infos and _wire_title(infos[0], timeout):
-        headline_at = 0
+    first = next((i for i, info in enumerate(infos) if info.noise is None), len(infos))
+    if not web and first < len(infos) and _wire_title(infos[first], timeout):
+        headline_at = first
     else:
         headline_at = _headline_index(infos, timeout)
     for index, info in enumerate(infos):
