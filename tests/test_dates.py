@@ -92,13 +92,14 @@ DATES = [
     d("2021/1/12", 2021, 1, 12, id="ymd-one-digit-month"),
     d("1998/12/31", 1998, 12, 31, id="ymd-1998"),
     d("2013.07.04", 2013, 7, 4, id="ymd-dot-2013"),
-    # Numeric, day and month either way round.
-    d("12.01.2021", 2021, 1, 12, ambiguous=True, id="dmy-dots"),
+    # Numeric: dots are the day-first convention; slashes and hyphens go either way round.
+    d("12.01.2021", 2021, 1, 12, id="dmy-dots"),
     d("12/01/21", 2021, 1, 12, ambiguous=True, id="dmy-slash-two-digit-year"),
     d("12-01-2021", 2021, 1, 12, ambiguous=True, id="dmy-hyphens"),
-    d("12.01.21", 2021, 1, 12, ambiguous=True, id="dmy-dots-two-digit-year"),
+    d("12.01.21", 2021, 1, 12, id="dmy-dots-two-digit-year"),
     d("03/04/2021", 2021, 4, 3, ambiguous=True, id="ambiguous-read-day-first"),
-    d("1.2.2021", 2021, 2, 1, ambiguous=True, id="ambiguous-one-digit-fields"),
+    d("1.2.2021", 2021, 2, 1, id="dots-one-digit-fields"),
+    d("1/2/2021", 2021, 2, 1, ambiguous=True, id="ambiguous-one-digit-fields"),
     d("07/08/09", 2009, 8, 7, ambiguous=True, id="ambiguous-all-two-digit"),
     d("01/02/70", 1970, 2, 1, ambiguous=True, id="two-digit-year-1970"),
     d("13/04/2021", 2021, 4, 13, id="unambiguous-day-first"),
@@ -115,7 +116,7 @@ DATES = [
     d("19/10/87", 1987, 10, 19, id="two-digit-year-87-slash"),
     d("31/01/05", 2005, 1, 31, id="two-digit-year-05"),
     d("13.01.2021 | 11:20", 2021, 1, 13, "11:20:00", id="dmy-pipe-time"),
-    d("01.02.2021 14:05", 2021, 2, 1, "14:05:00", ambiguous=True, id="dmy-time"),
+    d("01.02.2021 14:05", 2021, 2, 1, "14:05:00", id="dmy-time"),
     d("31.12.1999 23:59", 1999, 12, 31, "23:59:00", id="dmy-time-1999"),
     d(
         "12.01.2021, 14:05 MSK",
@@ -123,7 +124,6 @@ DATES = [
         1,
         12,
         "14:05:00+03:00",
-        ambiguous=True,
         id="dmy-time-msk",
     ),
     # English month names, month first.

@@ -23,6 +23,7 @@ from newsrecord._lexicons.boilerplate import (
 )
 from newsrecord._lexicons.calendar import PUBLISHED_LABELS, UPDATED_LABELS
 from newsrecord._lexicons.labels import SECTION_LABELS, UI_LINES
+from newsrecord._orgs import known_organization
 from newsrecord.dates import find_dates, labelled_dates
 
 _FLAGS: Final = regex.VERBOSE | regex.V1 | regex.IGNORECASE
@@ -77,7 +78,7 @@ NoiseKind = Literal["boilerplate", "credit"]
 def noise_kind(value: str, timeout: float) -> NoiseKind | None:
     """``credit`` or ``boilerplate`` when the phrase says so, else ``None``."""
     folded = value.casefold()
-    if folded in UI_LINES or folded.rstrip(":") in UI_LINES:
+    if folded in UI_LINES or folded.rstrip(":") in UI_LINES or _ui_words(folded):
         return "boilerplate"
     short = len(value) <= 300
     match = _LEXICON.match(value, timeout=timeout)
@@ -110,8 +111,15 @@ def _is_date_line(value: str, timeout: float) -> bool:
     found = find_dates(value, timeout, limit=1)
     if not found:
         return False
-    rest = value[: found[0].start] + value[found[0].end :]
-    return not any(c.isalpha() for c in rest)  # `TOKYO, March 3 -` is a dateline
+    rest = (value[: found[0].start] + value[found[0].end :]).strip(" ,.;:|-–—()")
+    # `Orrin Valley Post, 14 March 1994` is a masthead; `TOKYO, March 3 -` is a dateline.
+    return not any(c.isalpha() for c in rest) or known_organization(rest)
+
+
+def _ui_words(folded: str) -> bool:
+    """`Share Tweet Email`: a line of UI words only."""
+    words = folded.replace("|", " ").replace("·", " ").split()
+    return 2 <= len(words) <= 8 and all(w.strip(".:,") in UI_LINES for w in words)
 
 
 def _mentions_photo(folded: str) -> bool:

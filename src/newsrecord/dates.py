@@ -176,7 +176,9 @@ def _fields(match: regex.Match[str]) -> tuple[int | None, int | None, int | None
             return year, second, first, "dmy"
         if second > 12:
             return year, first, second, "mdy"
-        return year, second, first, "?" if first != second else "dmy"
+        dotted = (match["sep"] or match["seps"]) == "."
+        # `12.01.2021`: dots are the day-first convention (German, Russian, Turkish...).
+        return year, second, first, "dmy" if dotted or first == second else "?"
     if match["m_b"]:
         named_year = int(match["y_b"]) if match["y_b"] else None
         return named_year, month_number(match["m_b"]), int(match["d_b"]), None

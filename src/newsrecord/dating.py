@@ -19,6 +19,7 @@ from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from newsrecord._lexicons.calendar import MONTH_FIRST_AGENCIES
+from newsrecord._orgs import known_organization
 from newsrecord._report import Report
 from newsrecord.dates import DateMatch, at, find_dates, infer_year, labelled_dates, settle_order
 from newsrecord.header import Header
@@ -94,18 +95,19 @@ def _candidates(pieces: Sequence[Piece], lead_size: int, timeout: float) -> Iter
         if piece.kind == "byline":
             for match in find_dates(piece.value, timeout, limit=1):
                 yield _Candidate("published", match, piece)
-        elif index >= lead_size and (trailer := _alone(piece.value, timeout)) is not None:
-            yield _Candidate("trailer", trailer, piece)
+        elif (alone := _alone(piece.value, timeout)) is not None:
+            # A date line above the text dates it as `Published:` does; below, it is a trailer.
+            yield _Candidate("trailer" if index >= lead_size else "published", alone, piece)
 
 
 def _alone(value: str, timeout: float) -> DateMatch | None:
-    """A date that is (nearly) all of a line: `12 March 2021, 14:05`."""
+    """A date that is all of a line but punctuation or an outlet: `12 March 2021, 14:05`."""
     found = find_dates(value, timeout, limit=1)
     if not found or found[0].year is None:
         return None
     match = found[0]
-    rest = len(value) - (match.end - match.start)
-    return match if rest <= 12 else None
+    rest = (value[: match.start] + value[match.end :]).strip(" ,.;:|-–—()")
+    return match if not rest or known_organization(rest) else None
 
 
 def _anchor(header: Header | None) -> datetime.date | None:
@@ -180,7 +182,9 @@ def _resolve(
 
 
 def _published(resolved: list[tuple[_Candidate, datetime.date | None]]) -> datetime.datetime | None:
-    for candidate, date in resolved:
-        if candidate.kind == "published" and date is not None and candidate.match.time is not None:
-            return datetime.datetime.combine(date, candidate.match.time)
+    """The first timestamp of a `Published:`-type line, else of a dated trailer."""
+    for kind in ("published", "trailer"):
+        for candidate, date in resolved:
+            if candidate.kind == kind and date is not None and candidate.match.time is not None:
+                return datetime.datetime.combine(date, candidate.match.time)
     return None

@@ -31,10 +31,12 @@ import regex
 
 from newsrecord._lazy import LazyPattern, lazy_compile
 from newsrecord._lexicons.agencies import AGENCY_NAMES
+from newsrecord._lexicons.calendar import WEEKDAYS
 from newsrecord._lexicons.labels import UI_LINES
 from newsrecord._orgs import known_organization, publisher_name
 from newsrecord._shapes import is_person_name
 from newsrecord.boilerplate import is_section_label
+from newsrecord.dates import find_dates
 
 _FLAGS: Final = regex.VERBOSE | regex.V1 | regex.IGNORECASE
 
@@ -74,6 +76,9 @@ _GENERIC: Final = frozenset(
 
 def ranked_credit(value: str, timeout: float) -> tuple[int, str] | None:
     """The outlet a furniture line credits and its rank, or ``None``."""
+    masthead = _masthead(value, timeout)
+    if masthead is not None:
+        return 5, masthead
     for rank, pattern in _RANKED:
         match = (pattern.search if rank == 10 else pattern.match)(value, timeout=timeout)
         if match is not None:
@@ -81,6 +86,19 @@ def ranked_credit(value: str, timeout: float) -> tuple[int, str] | None:
             if name is not None:
                 return rank, name
     return None
+
+
+def _masthead(value: str, timeout: float) -> str | None:
+    """`Orrin Valley Post, 14 March 1994`: an outlet's name beside the issue's date."""
+    name, comma, rest = value.partition(",")
+    if not comma or len(value) > 100 or not known_organization(name.strip()):
+        return None
+    if any(word.casefold() in WEEKDAYS for word in name.split()):
+        return None  # `General News of Saturday, 1 May 2021` is a date label
+    found = find_dates(rest, timeout, limit=1)
+    if not found or rest[: found[0].start].strip(" ,.-|") or rest[found[0].end :].strip(" .,"):
+        return None
+    return _outlet(name)
 
 
 def bare_outlet(value: str) -> str | None:

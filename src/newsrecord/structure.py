@@ -343,8 +343,28 @@ def _lead(
         elif decision.dateline is None and (found := _alone_dateline(info, timeout)):
             decision.dateline = found
             _add(decision, "dateline", unit, info.value)
+        elif (
+            headline_at < 0 and decision.headline is None and _crumb_headline(text, info, decision)
+        ):
+            continue
         else:
             _add(decision, "boilerplate", unit, info.value)
+
+
+def _crumb_headline(text: str, info: _Info, decision: Decision) -> bool:
+    """`Home / News / Region / Bridge reopens after repairs`: the last crumb is the title."""
+    unit = info.unit
+    if len(unit.lines) != 1 or info.noise != "boilerplate":
+        return False
+    raw = text[unit.start : unit.end]
+    cut = max(raw.rfind(sep) for sep in (" / ", " » ", " › ", " > "))
+    title = raw[cut + 3 :].strip() if cut > 0 else ""
+    if raw.count(raw[cut : cut + 3]) < 2 or len(title.split()) < 4 or not _is_title(title):
+        return False
+    decision.headline = clean(title)
+    _add_span(decision, text, "boilerplate", unit.start, unit.start + cut + 2, raw[: cut + 2])
+    _add_span(decision, text, "headline", unit.start + cut + 3, unit.end, title)
+    return True
 
 
 def _headline_index(infos: Sequence[_Info], timeout: float) -> int:

@@ -40,6 +40,7 @@ NOISE_PATTERNS: Final[tuple[str, ...]] = (
     r"(?:story\ still\ developing|this\ is\ a\ developing\ story|more\ to\ follow|more\ to\ come)",
     r"(?:ends|end|-30-|\#\#\#|-0-)\s*+$",
     r"\+\ ↺",
+    r"[^\n]{1,60}?\ logo\s*+$",
     r"our\ standards\s*+:",
     r"(?:enditem|end\ item|endall)\b",
     r"(?-i:(?:PTI|IANS|ANI|UNI)(?:\ [A-Z]{2,4}+){1,5}+)\s*+$",

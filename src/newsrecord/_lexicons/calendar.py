@@ -43,7 +43,7 @@ PUBLISHED_LABELS: Final[tuple[str, ...]] = (
     "publication date", "released", "publié", "publié le", "veröffentlicht", "veröffentlicht am",
     "publicado", "publicado el", "publicado em", "pubblicato", "pubblicato il", "опубликовано",
     "дата публикации", "yayınlanma", "yayınlanma tarihi", "yayımlanma", "dərc olunub",
-    "tarix",
+    "tarix", "dərc edilib", "dərc olunub", "yayımlanıb",
 )  # fmt: skip
 UPDATED_LABELS: Final[tuple[str, ...]] = (
     "updated", "updated on", "last updated", "last updated on", "modified", "last modified",

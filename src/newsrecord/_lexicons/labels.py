@@ -43,6 +43,11 @@ UI_LINES: Final[frozenset[str]] = frozenset(
     skip to content
     a a a
     share
+    tweet
+    save
+    pin
+    copy
+    link
     share this
     share this article
     share this story
