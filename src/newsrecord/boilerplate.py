@@ -113,7 +113,9 @@ def _is_date_line(value: str, timeout: float) -> bool:
         return False
     rest = (value[: found[0].start] + value[found[0].end :]).strip(" ,.;:|-–—()")
     # `Orrin Valley Post, 14 March 1994` is a masthead; `TOKYO, March 3 -` is a dateline.
-    return not any(c.isalpha() for c in rest) or known_organization(rest)
+    if not any(c.isalpha() for c in rest):
+        return True
+    return found[0].year is not None and known_organization(rest)
 
 
 def _ui_words(folded: str) -> bool:
