@@ -250,12 +250,17 @@ def _read_bylines(decision: Decision, draft: _Draft) -> None:
 
 
 def _bare_outlet(value: str, *, in_lead: bool) -> Iterator[tuple[int, str]]:
-    """A name alone: an outlet as the last line (6), a known agency before the text (9)."""
+    """A name alone: an outlet as the last line (6), an agency before the text (9)."""
     outlet = bare_outlet(value)
     if outlet is not None and not in_lead:
         yield 6, outlet
-    elif outlet is not None and known_organization(outlet):
+    elif outlet is not None and (known_organization(outlet) or _agency_shaped(outlet)):
         yield 9, outlet
+
+
+def _agency_shaped(name: str) -> bool:
+    """`NORPA`, `KBWT`: one word in capitals, as agencies and stations write themselves."""
+    return name.isupper() and name.isalpha() and 2 <= len(name) <= 10
 
 
 def _publisher_credits(decision: Decision, timeout: float) -> Iterator[tuple[int, str]]:
@@ -270,11 +275,7 @@ def _publisher_credits(decision: Decision, timeout: float) -> Iterator[tuple[int
             if ranked is not None:
                 yield ranked
             elif index == len(visible) - 1 or index < decision.lead_size:
-                outlet = bare_outlet(piece.value)
-                if outlet is not None and (
-                    index >= decision.lead_size or known_organization(outlet)
-                ):
-                    yield (6 if index >= decision.lead_size else 9), outlet
+                yield from _bare_outlet(piece.value, in_lead=index < decision.lead_size)
     if decision.trailing_outlet is not None:
         yield 6, decision.trailing_outlet
     if decision.opening_agency is not None:
