@@ -179,3 +179,15 @@ def test_second_story_is_left_out_with_a_warning() -> None:
     assert len(record.paragraphs) == 2
     assert record.authors == ()
     assert [w.code for w in record.warnings] == ["multiple-stories"]
+
+
+def test_table_rows_of_control_characters_are_dropped() -> None:
+    """A table row that holds nothing but control characters leaves no empty line in the paragraph.
+
+    Found by the fuzzer: the paragraph was `'\\nBy A b-'`.
+    """
+    record = newsrecord.parse(
+        "Title here\n\n\x00\x01\t\t\tx\n\tBy A\t\tb-\n\nEnd of story, it said."
+    )
+    assert all(p == p.strip() and "\n\n" not in p and p for p in record.paragraphs)
+    assert not any(p.startswith("\n") for p in record.paragraphs)

@@ -548,7 +548,7 @@ def _skip_space(text: str, pos: int) -> int:
 def _paragraph(text: str, info: _Info, decision: Decision) -> None:
     unit = info.unit
     if unit.table:
-        value = "\n".join(clean(ln.text) for ln in unit.lines)
+        value = "\n".join(row for row in (clean(ln.text) for ln in unit.lines) if row)
     elif BULLET.match(unit.lines[0].text):
         value = BULLET.sub("", info.value, count=1)
     else:
