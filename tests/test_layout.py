@@ -187,7 +187,7 @@ def test_table_rows_of_control_characters_are_dropped() -> None:
     Found by the fuzzer: the paragraph was `'\\nBy A b-'`.
     """
     record = newsrecord.parse(
-        "Title here\n\n\x00\x01\t\t\tx\n\tBy A\t\tb-\n\nEnd of story, it said."
+        "Title here\n\n\x00\t\t\x01\nBy A\t\tb-\n\nEnd of story, it said."
     )
     assert all(p == p.strip() and "\n\n" not in p and p for p in record.paragraphs)
     assert not any(p.startswith("\n") for p in record.paragraphs)
