@@ -186,8 +186,6 @@ def test_table_rows_of_control_characters_are_dropped() -> None:
 
     Found by the fuzzer: the paragraph was `'\\nBy A b-'`.
     """
-    record = newsrecord.parse(
-        "Title here\n\n\x00\t\t\x01\nBy A\t\tb-\n\nEnd of story, it said."
-    )
+    record = newsrecord.parse("Title here\n\n\x00\t\t\x01\nBy A\t\tb-\n\nEnd of story, it said.")
     assert all(p == p.strip() and "\n\n" not in p and p for p in record.paragraphs)
     assert not any(p.startswith("\n") for p in record.paragraphs)
