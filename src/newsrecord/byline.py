@@ -73,15 +73,16 @@ _NAME_CITY: Final = lazy_compile(
 
 # Between credits: a comma, `and`, `&`, a spaced dash; the Oxford comma folds into one.
 _SEPARATOR: Final = lazy_compile(
-    r"\s*+[,;]\s*+(?:and\s++)?+|\s++(?:and|&|und|et|y|e|и|και|ve|və|[-–—])\s++",
+    r"(?<!\s)(?:\s*+[,;]\s*+(?:and\s++)?+|\s++(?:and|&|und|et|y|e|и|και|ve|və|[-–—])\s++)",
     regex.V1 | regex.IGNORECASE,
 )
 
 # Where a credit names the city it was filed from: `Jane Doe in Paris`, `Jane Doe (Paris)`.
 _PLACE_SUFFIX: Final = lazy_compile(
     r"""
-    \s++ (?: in \s++ \p{Lu} [\p{L}\p{M}'’.\-]{1,30}+ (?: \s \p{Lu} [\p{L}\p{M}'’.\-]{1,30}+ )?+
-           | \( [^()@]{1,40}+ \) ) \Z
+    (?<!\s) \s++                                   # from the first space of the run
+    (?: in \s++ \p{Lu} [\p{L}\p{M}'’.\-]{1,30}+ (?: \s \p{Lu} [\p{L}\p{M}'’.\-]{1,30}+ )?+
+      | \( [^()@]{1,40}+ \) ) \Z
     """,
     _FLAGS,
 )
@@ -106,7 +107,11 @@ _GLUED: Final = lazy_compile(
 
 # What may follow a byline on its line and is not part of it.
 _TAIL: Final = lazy_compile(
-    r"\s++(?:published|updated|last\ updated|posted|modified)\b.{0,200}+\Z|\s++[|•]\s.{0,200}+\Z",
+    r"""
+    (?<!\s)                                        # from the first space of the run
+    (?: \s++ (?: published | updated | last\ updated | posted | modified ) \b .{0,200}+ \Z
+      | \s++ [|•] \s .{0,200}+ \Z )
+    """,
     _FLAGS | regex.IGNORECASE,
 )
 

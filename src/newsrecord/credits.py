@@ -123,9 +123,9 @@ _DASHED_INITIALS: Final = lazy_compile(
 # or a full stop only before another `ROLE by` (`Reporting by A, editing by B`).
 _ROLE_SEPARATOR: Final = lazy_compile(
     r"""
-    \s*+ ; \s*+
+    (?<!\s) (?: \s*+ ; \s*+
     | (?: \s*+ , \s*+ (?: and \s++ )?+ | \s++ and \s++ | \. \s++ )
-      (?= \L<roles> \s++ by \b )
+      (?= \L<roles> \s++ by \b ) )
     """,
     _FLAGS | regex.IGNORECASE,
     roles=list(CREDIT_ROLES),
@@ -184,18 +184,18 @@ _CONTRIBUTING: Final = lazy_compile(
 
 # Between names: a comma (the Oxford comma folds in), `and`, `&`.
 _NAME_SEPARATOR: Final = lazy_compile(
-    r"\s*+ , \s*+ (?: (?: and | & ) \s++ )?+ | \s++ (?: and | & ) \s++",
+    r"(?<!\s) (?: \s*+ , \s*+ (?: (?: and | & ) \s++ )?+ | \s++ (?: and | & ) \s++ )",
     _FLAGS | regex.IGNORECASE,
 )
 
 # Where a credited person filed from or works: `Jane Doe in New York`, `Jane Doe (Vesk)`.
 _PLACE: Final = lazy_compile(
     r"""
-    \s++ (?i: in | from | at | of | with ) \s++ (?: (?i: the ) \s++ )?+
+    (?<!\s) (?: \s++ (?i: in | from | at | of | with ) \s++ (?: (?i: the ) \s++ )?+
     \p{Lu} [\p{L}\p{M}'’.\-]{0,30}+                                    # `New`, `VESK`, `D.C.`
     (?: \s++ (?: \p{Lu} [\p{L}\p{M}'’.\-]{0,30}+ | \L<particles> ) ){0,5}+   # `York`, `de Janeiro`
     \Z
-    | \s*+ \( [^()]{1,40}+ \) \Z                                       # `(Vesk)`
+    | \s*+ \( [^()]{1,40}+ \) \Z )                                     # `(Vesk)`
     """,
     _FLAGS,
     particles=PLACE_PARTICLES,

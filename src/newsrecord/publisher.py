@@ -64,7 +64,12 @@ _RANKED: Final[tuple[tuple[int, LazyPattern], ...]] = tuple(
 )
 
 _TRIM: Final = lazy_compile(
-    r"(?:\s++(?:\d{4}+|all\ rights\ reserved|from\ \d.*|for\ .*|today|now))++\s*+\Z|[\s.,;:]++\Z",
+    r"""
+    (?<![\s.,;:])                                  # from the first character of the run
+    (?: (?: \s++ (?: \d{4}+ | all\ rights\ reserved | from\ \d.* | for\ .* | today | now ) )++
+        \s*+ \Z
+      | [\s.,;:]++ \Z )
+    """,
     _FLAGS,
 )
 
