@@ -84,3 +84,29 @@ def test_time_grows_linearly_with_the_input() -> None:
 
     newsrecord.parse(small)  # first use compiles the patterns
     assert best(large) < 35 * best(small)
+
+
+def test_fifty_megabytes_come_back_cut_at_the_cap() -> None:
+    """Fifty megabytes give a record of the first twenty million characters and a warning."""
+    text = "The ferry ran late again on Monday, passengers said. " * 950_000
+    record = newsrecord.parse(text)
+    assert [w.code for w in record.warnings] == ["input-truncated"]
+    assert record.warnings[0].start == newsrecord.DEFAULT.max_chars
+    assert record.paragraphs[0].startswith("The ferry ran late again")
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (" date 2021-01-14", "2021-01-14"),
+        (" date 2021-01", None),
+        (" date 2021-01-14 \n\n\n", "2021-01-14"),
+    ],
+    ids=["day", "month", "trailing-blank-lines"],
+)
+def test_only_a_header_line(text: str, date: str | None) -> None:
+    """A text that is only the crawl header gives its date and nothing else."""
+    record = newsrecord.parse(text)
+    assert (None if record.date is None else record.date.isoformat()) == date
+    assert record.paragraphs == ()
+    assert [b.kind for b in record.blocks] == ["header"]
