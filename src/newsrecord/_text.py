@@ -48,23 +48,6 @@ class Line(NamedTuple):
     text: str
 
 
-def split_lines(text: str) -> list[Line]:
-    """Every line of ``text`` with its offsets; ``\\r\\n``, ``\\r`` and ``\\n`` all end a line."""
-    lines: list[Line] = []
-    pos = 0
-    if "\r" not in text:
-        for piece in text.split("\n"):
-            end = pos + len(piece)
-            lines.append(Line(pos, end, piece))
-            pos = end + 1
-        return lines
-    for match in _LINE_BREAK.finditer(text):
-        lines.append(Line(pos, match.start(), text[pos : match.start()]))
-        pos = match.end()
-    lines.append(Line(pos, len(text), text[pos:]))
-    return lines
-
-
 def first_line(text: str) -> Line:
     """The first line of ``text`` (up to the first line break)."""
     match = _LINE_BREAK.search(text)

@@ -24,7 +24,7 @@ from newsrecord._lexicons.boilerplate import (
 from newsrecord._lexicons.calendar import PUBLISHED_LABELS, UPDATED_LABELS
 from newsrecord._lexicons.labels import SECTION_LABELS, UI_LINES
 from newsrecord._orgs import known_organization
-from newsrecord.dates import find_dates, labelled_dates
+from newsrecord.dates import find_dates, has_digit, labelled_dates
 
 _FLAGS: Final = regex.VERBOSE | regex.V1 | regex.IGNORECASE
 
@@ -63,8 +63,6 @@ _BANNER_KEYS: Final = (
     "browser",
     "limit",
 )
-_DIGIT: Final = regex.compile(r"\d", regex.V1)
-
 # A dated line opens with its label (`Published`, `Posted on`, `Опубликовано:`...).
 _LABEL_START: Final = lazy_compile(
     r"\A \L<labels> \b", _FLAGS, labels=PUBLISHED_LABELS + UPDATED_LABELS
@@ -88,7 +86,7 @@ def noise_kind(value: str, timeout: float) -> NoiseKind | None:
         return "credit"
     if " " not in value and _LINK.match(value, timeout=timeout):
         return "boilerplate"
-    if len(value) <= 160 and _DIGIT.search(value) and _is_date_line(value, timeout):
+    if len(value) <= 160 and has_digit(value) and _is_date_line(value, timeout):
         return "boilerplate"
     return "boilerplate" if short and _short_furniture(value, folded, timeout) else None
 

@@ -127,11 +127,16 @@ def month_number(name: str) -> int | None:
     return MONTHS.get(name.casefold().rstrip("."))
 
 
+def has_digit(text: str) -> bool:
+    """Whether ``text`` holds a digit: every date form does, so no scan is needed without one."""
+    return _DIGIT.search(text) is not None
+
+
 def find_dates(text: str, timeout: float, *, limit: int = 8) -> list[DateMatch]:
     """The first ``limit`` dates in ``text``, in order (impossible calendar dates skipped)."""
     found: list[DateMatch] = []
-    if _DIGIT.search(text) is None:
-        return found  # every form has a digit: no scan needed
+    if not has_digit(text):
+        return found
     for match in _DATE.finditer(text, timeout=timeout):
         parsed = _read(match)
         if parsed is not None:
@@ -144,7 +149,7 @@ def find_dates(text: str, timeout: float, *, limit: int = 8) -> list[DateMatch]:
 def labelled_dates(text: str, timeout: float) -> list[tuple[str, DateMatch]]:
     """Dates after a label: (``"published"`` or ``"updated"``, date), in order."""
     out: list[tuple[str, DateMatch]] = []
-    if _DIGIT.search(text) is None:
+    if not has_digit(text):
         return out
     for label in _LABEL.finditer(text, timeout=timeout):
         match = _DATE.match(text, label.end(), timeout=timeout)
@@ -266,7 +271,7 @@ def at(match: DateMatch, year: int, *, month_first: bool = False) -> datetime.da
     month, day = (
         (match.day, match.month) if month_first and match.ambiguous else (match.month, match.day)
     )
-    return _date(year, month, day)
+    return calendar_date(year, month, day)
 
 
 def infer_year(
@@ -291,13 +296,14 @@ def infer_year(
     if not anchor_is_publication:
         wrap = month == 12 and anchor.month == 1
         years = (anchor.year - 1,) if wrap else (anchor.year,)
-    candidates = [d for d in (_date(y, month, day) for y in years) if d is not None]
+    candidates = [d for d in (calendar_date(y, month, day) for y in years) if d is not None]
     if not candidates:
         return None
     return min(candidates, key=lambda d: abs((d - anchor).days))
 
 
-def _date(year: int, month: int, day: int) -> datetime.date | None:
+def calendar_date(year: int, month: int, day: int) -> datetime.date | None:
+    """The date, or ``None`` when it is not on the calendar (`February 30`)."""
     try:
         return datetime.date(year, month, day)
     except ValueError:

@@ -149,14 +149,12 @@ def units(text: str, start: int = 0) -> list[Unit]:
 
 def _piece_wrapped(piece: Sequence[Line], default: bool) -> bool:
     """The text's convention, unless the piece shows its own: a line that goes on in lower
-    case (wrapped), or short lines that never end a sentence (a list of links)."""
+    case (wrapped), or three or more capitalised short lines that end no sentence (links)."""
     if len(piece) < 2:
         return default
     if any(_goes_on(line, following) for line, following in pairwise(piece)):
         return True
-    if all(
-        len(line.text.strip()) < 60 and _SENTENCE_END.search(line.text) is None for line in piece
-    ):
+    if len(piece) >= 3 and all(_link_like(line.text.strip()) for line in piece):
         return False
     return default
 

@@ -26,7 +26,7 @@ from newsrecord._orgs import known_organization
 from newsrecord._report import Report
 from newsrecord._text import find_control, find_surrogate, first_line, join_lines, trim
 from newsrecord.dateline import DatelineMatch
-from newsrecord.dates import infer_year, month_number
+from newsrecord.dates import calendar_date, infer_year, month_number
 from newsrecord.dating import choose as choose_date
 from newsrecord.errors import DEFAULT, ParseError, Policy
 from newsrecord.header import Header, parse_header
@@ -296,7 +296,7 @@ def _read_dateline(
     month = None if found.month is None else month_number(found.month)
     if month is not None and found.day is not None:
         if found.year is not None:
-            date = _safe_date(found.year, month, found.day)
+            date = calendar_date(found.year, month, found.day)
         elif header is not None and header.valid:
             anchor = header.date or datetime.date(header.year, header.month, 15)
             date = infer_year(month, found.day, anchor=anchor, anchor_is_publication=True)
@@ -312,13 +312,6 @@ def _read_dateline(
     draft.dateline = Dateline(
         raw=found.raw, location=found.location, agency=found.agency, date=date
     )
-
-
-def _safe_date(year: int, month: int, day: int) -> datetime.date | None:
-    try:
-        return datetime.date(year, month, day)
-    except ValueError:
-        return None
 
 
 def _cover(text: str, blocks: list[Block]) -> tuple[Block, ...]:
