@@ -143,3 +143,9 @@ class Article:
         from newsrecord._serialize import article_from_json
 
         return article_from_json(text)
+
+    def to_row(self) -> dict[str, str | int | None]:
+        """The record as one flat row (columns in `newsrecord.exports.ROW_COLUMNS`)."""
+        from newsrecord.exports import to_row
+
+        return to_row(self)
