@@ -58,6 +58,11 @@ def wire(tmp_path: Path) -> Path:
     return path
 
 
+def sourced(path: Path, text: str) -> dict[str, object]:
+    """The record of ``text`` as ``parse`` writes it for one of several files."""
+    return {"source": str(path), **newsrecord.parse(text).to_dict()}
+
+
 COMMANDS = [pytest.param("module", id="python-m"), pytest.param("script", id="console-script")]
 
 
@@ -79,11 +84,10 @@ def test_parse_one_file(command: str, page: Path) -> None:
 
 
 def test_parse_several_files_prints_an_array(page: Path, wire: Path) -> None:
-    """``parse A B`` prints a JSON array of the records, in argument order."""
+    """``parse A B`` prints a JSON array of the records, each naming its file, in order."""
     result = run("parse", page, wire)
     assert result.returncode == 0, result.stderr
-    expected = [newsrecord.parse(PAGE).to_dict(), newsrecord.parse(WIRE).to_dict()]
-    assert json.loads(result.stdout) == expected
+    assert json.loads(result.stdout) == [sourced(page, PAGE), sourced(wire, WIRE)]
 
 
 def test_parse_jsonl(page: Path, wire: Path) -> None:
@@ -91,10 +95,7 @@ def test_parse_jsonl(page: Path, wire: Path) -> None:
     result = run("parse", "--format", "jsonl", page, wire)
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
-    assert [json.loads(line) for line in lines] == [
-        newsrecord.parse(PAGE).to_dict(),
-        newsrecord.parse(WIRE).to_dict(),
-    ]
+    assert [json.loads(line) for line in lines] == [sourced(page, PAGE), sourced(wire, WIRE)]
 
 
 def test_parse_stdin() -> None:
@@ -117,8 +118,7 @@ def test_missing_file_fails_but_others_print(page: Path, wire: Path, tmp_path: P
     result = run("parse", page, missing, wire)
     assert result.returncode == 1
     assert str(missing) in result.stderr
-    records = json.loads(result.stdout)
-    assert records == [newsrecord.parse(PAGE).to_dict(), newsrecord.parse(WIRE).to_dict()]
+    assert json.loads(result.stdout) == [sourced(page, PAGE), sourced(wire, WIRE)]
 
 
 @pytest.mark.parametrize(
@@ -145,7 +145,7 @@ def test_strict_fails_on_invalid_utf8(tmp_path: Path, wire: Path) -> None:
     assert result.returncode == 1
     assert str(bad) in result.stderr
     assert "bytes-not-utf8" in result.stderr
-    assert json.loads(result.stdout) == [newsrecord.parse(WIRE).to_dict()]
+    assert json.loads(result.stdout) == [sourced(wire, WIRE)]
 
 
 def test_lenient_parses_invalid_utf8(tmp_path: Path) -> None:
