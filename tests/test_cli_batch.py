@@ -6,6 +6,7 @@ import csv
 import gzip
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -302,3 +303,62 @@ def test_bad_options_are_usage_errors(args: list[str], tree: Path) -> None:
     result = run("parse", *args, tree)
     assert result.returncode == 2
     assert result.stdout == ""
+
+
+def test_show_prints_the_gutter_view(tmp_path: Path) -> None:
+    """``show FILE`` prints the summary and each line with its block kind, plain when piped."""
+    path = tmp_path / "mill.txt"
+    path.write_text(STORIES["mill"], encoding="utf-8")
+    result = run("show", path)
+    assert result.returncode == 0, result.stderr
+    assert "\x1b" not in result.stdout
+    assert "credits     reporting: Ilse Varga; editing: Tomas Brandt" in result.stdout
+    body = result.stdout.split("\n\n", 1)[1].splitlines()
+    gutters = [[w for w in line.split("|")[0].split()[1:] if w != "!"] for line in body]
+    assert gutters == [["dateline+¶1"], [], ["credit"]]
+
+
+@pytest.mark.parametrize(
+    ("args", "env", "coloured"),
+    [
+        pytest.param(["--color", "always"], {}, True, id="always"),
+        pytest.param(["--color", "never"], {}, False, id="never"),
+        pytest.param([], {}, False, id="auto-piped"),
+        pytest.param(["--color", "always"], {"NO_COLOR": "1"}, True, id="always-beats-no-color"),
+    ],
+)
+def test_show_colour_choice(
+    args: list[str], env: dict[str, str], coloured: bool, tmp_path: Path
+) -> None:
+    """Colour follows ``--color``; ``auto`` is plain when stdout is not a terminal."""
+    path = tmp_path / "bridge.txt"
+    path.write_text(STORIES["bridge"], encoding="utf-8")
+    code = "import sys; from newsrecord.cli import main; sys.exit(main(sys.argv[1:]))"
+    result = subprocess.run(
+        [sys.executable, "-c", code, "show", *args, str(path)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env={**os.environ, **env},
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert ("\x1b[" in result.stdout) is coloured
+
+
+def test_show_spans_match_for_bytes_that_are_not_utf8(tmp_path: Path) -> None:
+    """A cp1252 file is decoded as ``parse`` decodes it, so the gutter still lines up."""
+    path = tmp_path / "cafe.txt"
+    path.write_bytes(b"Caf\xe9 opens\n\nThe caf\xe9 in Lornby opened on Monday.\n")
+    result = run("show", path)
+    assert result.returncode == 0, result.stderr
+    assert "bytes-not-utf8" in result.stdout
+    assert "¶1" in result.stdout
+    assert "| The café in Lornby opened on Monday." in result.stdout
+
+
+def test_show_missing_file_exits_1(tmp_path: Path) -> None:
+    """An unreadable file is reported on stderr with exit status 1."""
+    result = run("show", tmp_path / "gone.txt")
+    assert result.returncode == 1
+    assert "cannot read" in result.stderr
