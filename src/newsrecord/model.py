@@ -149,3 +149,15 @@ class Article:
         from newsrecord.exports import to_row
 
         return to_row(self)
+
+    def to_ninjs(self, *, uri: str | None = None) -> dict[str, Any]:
+        """The record as an IPTC ninjs 2.2 item (see `newsrecord.exports.to_ninjs`)."""
+        from newsrecord.exports import to_ninjs
+
+        return to_ninjs(self, uri=uri)
+
+    def to_schema_org(self) -> dict[str, Any]:
+        """The record as schema.org ``NewsArticle`` JSON-LD (`newsrecord.exports.to_schema_org`)."""
+        from newsrecord.exports import to_schema_org
+
+        return to_schema_org(self)
