@@ -22,9 +22,7 @@ from typing import Any
 import pytest
 
 import newsrecord
-from newsrecord import exports
-from newsrecord._rowtypes import ROW_DTYPES
-from newsrecord.exports import ROW_COLUMNS, RowValue
+from newsrecord.exports import ROW_COLUMNS, ROW_DTYPES, RowValue
 
 pytest.importorskip("pandas", reason="every engine recipe needs pandas (extra `engines`)")
 
@@ -88,16 +86,6 @@ def assert_row_frame(frame: Any) -> None:
     columns = [column for column in frame.columns if column in ROW_DTYPES]
     assert columns == list(ROW_COLUMNS)
     assert {column: str(frame.dtypes[column]) for column in ROW_COLUMNS} == dict(ROW_DTYPES)
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _row_dtypes_in_exports() -> Iterator[None]:
-    """``from newsrecord.exports import ROW_DTYPES``, as the pages write it, works."""
-    # exports.py is to re-export ROW_DTYPES from _rowtypes; until it does, lend it for this module.
-    with pytest.MonkeyPatch.context() as patch:
-        if not hasattr(exports, "ROW_DTYPES"):
-            patch.setattr(exports, "ROW_DTYPES", ROW_DTYPES, raising=False)
-        yield
 
 
 def test_row_dtypes_cover_the_row_columns_in_order() -> None:

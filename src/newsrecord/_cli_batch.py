@@ -145,5 +145,6 @@ def run_show(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     color = args.color == "always" or (
         args.color == "auto" and _is_terminal(out) and "NO_COLOR" not in os.environ
     )
-    out.write(render(text, article, color=color))
+    shown = render(text, article, color=color)
+    out.write(shown if shown.endswith("\n") else shown + "\n")
     return EXIT_OK

@@ -15,8 +15,24 @@ import json
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, Final, TypeAlias
 
+from newsrecord._rowtypes import ROW_DTYPES, RowDtype
+
 if TYPE_CHECKING:
     from newsrecord.model import Article, Dateline
+
+__all__ = [
+    "LIST_SEPARATOR",
+    "NINJS_SCHEMA",
+    "ROW_COLUMNS",
+    "ROW_DTYPES",
+    "URI_PREFIX",
+    "RowDtype",
+    "RowValue",
+    "derived_uri",
+    "to_ninjs",
+    "to_row",
+    "to_schema_org",
+]
 
 RowValue: TypeAlias = "str | int | None"
 
