@@ -356,6 +356,18 @@ DATELINE_DATES = [
     ),
     pytest.param(f"LORNBY, Jan. 12 (NPA) — {BODY}", D(2021, 6, 1), D(2021, 1, 12), id="reference"),
     pytest.param(f"LORNBY, Jan. 12 (NPA) — {BODY}", None, None, id="nothing-gives-a-year"),
+    pytest.param(
+        f"Published: January 3, 2022 09:10\n\nLORNBY, Dec. 31 (NPA) — {BODY}",
+        None,
+        D(2021, 12, 31),
+        id="published-line-gives-the-year",
+    ),
+    pytest.param(
+        f"LORNBY, March 3 (NPA) — {BODY}\n\nPosted 3 March 2024 14:05",
+        D(2019, 1, 1),
+        D(2024, 3, 3),
+        id="dated-trailer-beats-the-reference",
+    ),
 ]
 
 

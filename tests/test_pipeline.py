@@ -27,6 +27,27 @@ CRAWL_PAGE = (
 
 CASES = [
     pytest.param(
+        "The Eastmere council voted on Tuesday to build a footbridge over the Sarn, the mayor said."
+        "\n\nWork starts in May.\n",
+        {
+            "headline": None,
+            "paragraphs": [
+                "The Eastmere council voted on Tuesday to build a footbridge over the Sarn,"
+                " the mayor said.",
+                "Work starts in May.",
+            ],
+        },
+        id="wire-opening-sentence-is-no-title",
+    ),
+    pytest.param(
+        "Bridge over the Sarn to open for walkers and cyclists in the U.S.\n\nIt opens in May.\n",
+        {
+            "headline": "Bridge over the Sarn to open for walkers and cyclists in the U.S.",
+            "paragraphs": ["It opens in May."],
+        },
+        id="wire-title-ending-in-an-abbreviation",
+    ),
+    pytest.param(
         CRAWL_PAGE,
         {
             "headline": None,

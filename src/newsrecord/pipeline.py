@@ -27,6 +27,7 @@ from newsrecord._report import Report
 from newsrecord._text import find_control, find_surrogate, first_line, join_lines, trim
 from newsrecord.dateline import DatelineMatch
 from newsrecord.dates import calendar_date, infer_year, month_number
+from newsrecord.dating import Dating
 from newsrecord.dating import choose as choose_date
 from newsrecord.errors import DEFAULT, ParseError, Policy
 from newsrecord.header import Header, parse_header
@@ -207,28 +208,50 @@ def _read(text: str, policy: Policy, draft: _Draft, report: Report) -> None:
             decision.second_story + 1,
         )
     _read_bylines(decision, draft)
-    if decision.dateline is not None:
-        span = next(((p.start, p.end) for p in decision.pieces if p.kind == "dateline"), None)
-        _read_dateline(decision.dateline, header, policy, draft, report, span)
     draft.publisher = best_publisher(_publisher_credits(decision, policy.regex_timeout))
+    found_dateline = decision.dateline
     dating = choose_date(
         header,
         decision.pieces,
         decision.lead_size,
-        None if draft.dateline is None else draft.dateline.date,
+        None,
         policy.reference_date,
         report,
         policy.regex_timeout,
-        agency=_agency(draft),
+        agency=(found_dateline and found_dateline.agency) or draft.publisher,
     )
-    draft.date, draft.date_source, draft.published = dating
+    if found_dateline is not None:
+        span = next(((p.start, p.end) for p in decision.pieces if p.kind == "dateline"), None)
+        anchor = _dateline_anchor(header, dating, policy)
+        _read_dateline(found_dateline, anchor, draft, report, span)
+    draft.date, draft.date_source, draft.published = _with_dateline(dating, draft.dateline)
 
 
-def _agency(draft: _Draft) -> str | None:
-    """The agency whose house style may settle a numeric date: dateline, else publisher."""
-    if draft.dateline is not None and draft.dateline.agency is not None:
-        return draft.dateline.agency
-    return draft.publisher
+def _dateline_anchor(
+    header: Header | None, dating: Dating, policy: Policy
+) -> tuple[datetime.date, bool] | None:
+    """
+    The date a yearless dateline takes its year from, and whether it is the
+    publication date: the header's, else a date the text states (`Published:`,
+    a dated trailer), else the caller's reference date.
+    """
+    if header is not None and header.valid:
+        return header.date or datetime.date(header.year, header.month, 15), True
+    # An `Updated:` date is later than the story and dates it only as a last resort.
+    if dating.date is not None and dating.source in ("published", "trailer"):
+        return dating.date, True
+    if policy.reference_date is not None:
+        return policy.reference_date, False
+    return None
+
+
+def _with_dateline(dating: Dating, dateline: Dateline | None) -> Dating:
+    """The dateline's date dates the text when no header, `Published:` or trailer does."""
+    if dating.source in ("header", "published", "trailer"):
+        return dating
+    if dateline is None or dateline.date is None:
+        return dating
+    return Dating(dateline.date, "dateline", dating.published)
 
 
 def _read_header(text: str, header: Header, draft: _Draft) -> None:
@@ -286,8 +309,7 @@ def _publisher_credits(decision: Decision, timeout: float) -> Iterator[tuple[int
 
 def _read_dateline(
     found: DatelineMatch,
-    header: Header | None,
-    policy: Policy,
+    anchor: tuple[datetime.date, bool] | None,
     draft: _Draft,
     report: Report,
     span: tuple[int, int] | None,
@@ -297,13 +319,8 @@ def _read_dateline(
     if month is not None and found.day is not None:
         if found.year is not None:
             date = calendar_date(found.year, month, found.day)
-        elif header is not None and header.valid:
-            anchor = header.date or datetime.date(header.year, header.month, 15)
-            date = infer_year(month, found.day, anchor=anchor, anchor_is_publication=True)
-        elif policy.reference_date is not None:
-            date = infer_year(
-                month, found.day, anchor=policy.reference_date, anchor_is_publication=False
-            )
+        elif anchor is not None:
+            date = infer_year(month, found.day, anchor=anchor[0], anchor_is_publication=anchor[1])
         else:
             start, end = span or (None, None)
             report.defect(

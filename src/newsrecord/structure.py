@@ -318,7 +318,21 @@ def _wire_title(info: _Info, timeout: float) -> bool:
         and _alone_dateline(info, timeout) is None
         and info.loose_byline is None
         and not value[:1].islower()
+        and not _lead_sentence(value)
     )
+
+
+def _lead_sentence(value: str) -> bool:
+    """
+    `The council voted on Tuesday to build a bridge, the mayor said.`: ten
+    words or more closed by a full stop open the story; no title ends so.
+    """
+    bare = value.rstrip("\"”’' ")
+    if not bare.endswith(".") or bare.endswith("...") or is_all_caps(value):
+        return False
+    last = bare.rsplit(None, 1)[-1]
+    # `... in the U.S.` ends in an abbreviation, not in a full stop.
+    return len(value.split()) >= 10 and last.count(".") == 1
 
 
 def _lead(
