@@ -83,8 +83,18 @@ def clean(value: str) -> str:
     return value
 
 
+# A hyphen that ends a line: only then may `join_lines` join without a space.
+_HYPHEN_BREAK: Final = regex.compile(r"-[^\S\n]*+\n", regex.V1)
+
+
 def join_lines(pieces: Iterable[str]) -> str:
     """Hard-wrapped lines as one cleaned string, minding hyphens at line ends."""
+    pieces = list(pieces)
+    joined = "\n".join(pieces)
+    # Plain ASCII lines without a hyphen at a line end join by white space alone:
+    # one `clean` of the whole is then the same as cleaning line by line.
+    if joined.isascii() and _HYPHEN_BREAK.search(joined + "\n") is None:
+        return clean(joined)
     out: list[str] = []
     for piece in pieces:
         piece = clean(piece)
