@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsrecord._lexicons.agencies import AGENCY_NAMES, ORGANIZATION_WORDS
+from newsrecord._lexicons.agencies import AGENCY_NAMES, DESK_WORDS, ORGANIZATION_WORDS
+from newsrecord._lexicons.bylines import ROLE_ADJECTIVES, ROLE_NOUNS
 from newsrecord._lexicons.calendar import WEEKDAYS
 from newsrecord._lexicons.months import MONTHS
 from newsrecord._shapes import is_name_word
@@ -39,7 +40,34 @@ def known_organization(credit: str) -> bool:
 _SMALL: Final = frozenset("of the and for de du la le des del di da do y & on in at".split())
 
 
+def is_desk(credit: str) -> bool:
+    """
+    Whether a credit names a desk or a role, not an outlet: `Web Desk`, `Special
+    Correspondent`, `Staff Reporter`, `News Desk` are made of role and desk words only.
+    """
+    words = [w.casefold().strip(".,:;()") for w in credit.split()]
+    return (
+        any(w in _DESK_NOUNS for w in words)  # `Metro` alone is a paper, not a desk
+        and all(w in _DESK_NOUNS or w in ROLE_ADJECTIVES for w in words)
+    )
+
+
+_DESK_NOUNS: Final = DESK_WORDS | ROLE_NOUNS
+
+
 def publisher_name(credit: str) -> str:
-    """The publisher as the record names it: known agencies expanded, others as written."""
+    """
+    The publisher as the record names it: known agencies expanded, others as written.
+
+    A trailing desk word goes when what it follows is an outlet of its own
+    (`Reuters Staff` -> `Reuters`, `Lornby Courier Newsroom` -> `Lornby Courier`).
+    """
     credit = credit.strip(" \t.,;:")
+    head, _, last = credit.rpartition(" ")
+    if last.casefold() in _COLLECTIVE and known_organization(head) and not is_desk(head):
+        credit = head.rstrip(" ,-–—")
     return AGENCY_NAMES.get(credit.casefold(), credit)
+
+
+# Words that name the people of an outlet rather than the outlet (`Reuters Staff`).
+_COLLECTIVE: Final = frozenset("staff desk team newsroom".split())

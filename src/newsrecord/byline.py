@@ -36,16 +36,18 @@ import attrs
 import regex
 
 from newsrecord._lazy import lazy_compile
-from newsrecord._lexicons.agencies import AGENCY_NAMES
+from newsrecord._lexicons.agencies import AGENCY_NAMES, ORGANIZATION_WORDS
 from newsrecord._lexicons.bylines import (
     BYLINE_PREFIXES,
+    DATE_CONNECTORS,
     NAME_PREFIXES,
     NAME_SUFFIXES,
     ROLE_ADJECTIVES,
     ROLE_NOUNS,
+    SOCIAL_NETWORKS,
 )
 from newsrecord._names import normalize_name, split_honorific
-from newsrecord._orgs import is_organization, known_organization, publisher_name
+from newsrecord._orgs import is_desk, is_organization, known_organization, publisher_name
 from newsrecord._shapes import is_person_name
 from newsrecord.dates import find_dates
 from newsrecord.model import Author
@@ -64,7 +66,12 @@ _PREFIXED: Final = lazy_compile(
 )
 
 _PIPED: Final = lazy_compile(
-    r"\A (?P<credits> \p{Lu} [^|\n]{1,60}+ ) [|] \s*+ (?P<role> [^|\n]{1,60}+ ) \Z", _FLAGS
+    r"""
+    \A (?P<credits> \p{Lu} [^|\n]{1,60}? )          # lazy: up to the last separator
+    (?: \s*+ [|,] | \s++ [-–—] \s )                 # `|`, `,` or a spaced dash
+    \s*+ (?P<role> [^|,\n]{1,60}+ ) \Z               # `Staff Writer`
+    """,
+    _FLAGS,
 )
 
 _NAME_CITY: Final = lazy_compile(
@@ -87,18 +94,29 @@ _PLACE_SUFFIX: Final = lazy_compile(
     _FLAGS,
 )
 
-# `Special to the Lornby Courier`: a freelance credit naming the outlet.
+# `Special to the Lornby Courier`, `for the Lornby Courier`: a freelance credit naming the outlet.
 _SPECIAL_TO: Final = lazy_compile(
-    r"\A special \s++ to \s++ (?: the \s++ )?+ (?P<outlet> \p{Lu} .{1,60}+ ) \Z",
+    r"\A (?: special \s++ to | for ) \s++ (?: the \s++ )?+ (?P<outlet> \p{Lu} .{1,60}+ ) \Z",
     _FLAGS | regex.IGNORECASE,
 )
 
 _INITIALS: Final = lazy_compile(r"\A(?:\p{Lu}\.){1,3}+\Z", regex.V1)
 
 _EMAIL: Final = lazy_compile(
-    r"\s*+[(<]?+(?P<email>[\w.+\-]{1,64}+@[\w\-]{1,63}+(?:\.[\w\-]{1,63}+){1,4}+)[)>]?+", regex.V1
+    r"""
+    \s*+ (?: e-?mail \s*+ :?+ \s*+ )?+                # an `Email:` label goes with it
+    [(<]?+ (?P<email> [\w.+\-]{1,64}+ @ [\w\-]{1,63}+ (?: \. [\w\-]{1,63}+ ){1,4}+ ) [)>]?+
+    """,
+    _FLAGS | regex.IGNORECASE,
 )
-_HANDLE: Final = lazy_compile(r"\s*+[(]?+@\w{1,40}+[)]?+", regex.V1)
+_HANDLE: Final = lazy_compile(
+    r"""
+    \s*+ (?: \L<networks> \s*+ :?+ \s*+ )?+            # `Twitter: @jdoe`: the label goes too
+    [(]?+ @ \w{1,40}+ [)]?+
+    """,
+    _FLAGS | regex.IGNORECASE,
+    networks=SOCIAL_NETWORKS,
+)
 
 # A name glued to what follows it: `Jane DoeJun 20, 2020`, `Jane DoeThe council said`.
 _GLUED: Final = lazy_compile(
@@ -110,9 +128,23 @@ _TAIL: Final = lazy_compile(
     r"""
     (?<!\s)                                        # from the first space of the run
     (?: \s++ (?: published | updated | last\ updated | posted | modified ) \b .{0,200}+ \Z
-      | \s++ [|•] \s .{0,200}+ \Z )
+      | \s*+ [-–—|•·,]?+ \s*+ \d{1,3}+ \s*+                # `- 2 hours ago`, `• 5 min read`
+        (?: mins? | minutes? | hours? | hrs? | h | days? | weeks? ) \s++ (?: ago | read ) \b
+        .{0,200}+ \Z
+      | \s++ with \s++ (?: agency | agencies | inputs? | wires? ) \b .{0,200}+ \Z
+      | \s++ [•·] \s .{0,200}+ \Z )
     """,
     _FLAGS | regex.IGNORECASE,
+)
+
+# After a pipe or a spaced slash: what qualifies the credits (`| Staff Writer`,
+# `/ Lornby Courier`) or what follows them on the page (`| 5 min read`).
+_QUALIFIER: Final = lazy_compile(
+    r"""
+    (?<!\s) \s++ [|/] \s++                        # from the first space of the run
+    (?P<qualifier> [^|/•\n]{0,80}+ ) [^\n]{0,200}+ \Z   # up to the next pipe, the rest dropped
+    """,
+    _FLAGS,
 )
 
 # `Follow Jane Doe on Twitter`: after the article, the author's name.
@@ -149,8 +181,9 @@ def parse_byline(line: str, timeout: float, *, loose: bool = True) -> BylinePars
     found = _prefixed(line, timeout) if _may_be_prefixed(line) else None
     if found is not None or not loose:
         return found
-    if "|" in line:
-        return _piped(line, timeout)
+    found = _piped(line, timeout) if any(c in line for c in "|,-–—") else None
+    if found is not None or "|" in line:
+        return found
     if line.endswith(")"):
         return _name_city(line, timeout)
     return _agency_tail(line, timeout) if "," in line else None
@@ -163,11 +196,36 @@ def _may_be_prefixed(line: str) -> bool:
 
 
 def _prefixed(line: str, timeout: float) -> BylineParse | None:
+    qualifier = _QUALIFIER.search(line, timeout=timeout)
+    if qualifier is not None:
+        line = line[: qualifier.start()]
     match = _PREFIXED.match(_TAIL.sub("", line, count=1, timeout=timeout), timeout=timeout)
     if match is None:
         return None
     credits = _before_date(_unglue(match["credits"].strip(" \t;"), timeout), timeout)
-    return _read_credits(_SEPARATOR.split(credits, timeout=timeout), timeout)
+    found = _read_credits(_SEPARATOR.split(credits, timeout=timeout), timeout)
+    if found is None or qualifier is None:
+        return found
+    return _qualified(found, qualifier["qualifier"].strip(" .,;:"))
+
+
+def _qualified(found: BylineParse, qualifier: str) -> BylineParse:
+    """
+    `By Jane Doe | Staff Writer`, `By Jane Doe / Lornby Courier`: a role after a pipe
+    or slash goes to the authors, an outlet becomes the publisher; anything else
+    (`| 5 min read`, `| March 3, 2021`) credits no one.
+    """
+    words = qualifier.split()
+    if found.authors and _is_role(words):
+        authors = tuple(attrs.evolve(a, role=a.role or qualifier) for a in found.authors)
+        return BylineParse(authors, found.publisher)
+    if found.publisher is None and words and not is_desk(qualifier):
+        agency = _agency_prefix(words)
+        if agency is not None:
+            return BylineParse(found.authors, agency[0])
+        if known_organization(qualifier):
+            return BylineParse(found.authors, publisher_name(qualifier))
+    return found
 
 
 def _before_date(credits: str, timeout: float) -> str:
@@ -175,7 +233,11 @@ def _before_date(credits: str, timeout: float) -> str:
     found = find_dates(credits, timeout, limit=1)
     if not found or found[0].start == 0:
         return credits
-    return credits[: found[0].start].rstrip(" ,|-–—")
+    head = credits[: found[0].start].rstrip(" ,|-–—")
+    words = head.split()
+    if len(words) > 1 and words[-1].casefold() in DATE_CONNECTORS:  # `Jane Doe on March 3`
+        head = " ".join(words[:-1])
+    return head
 
 
 def _piped(line: str, timeout: float) -> BylineParse | None:
@@ -272,6 +334,8 @@ def _read_credits(credits: list[str], timeout: float) -> BylineParse | None:
             suffix = normalize_name(credit) if credit.isupper() else credit
             authors[-1] = attrs.evolve(authors[-1], name=f"{authors[-1].name} {suffix}")
             continue
+        if is_desk(credit) and not _is_role(credit.split()):
+            continue  # `Agencies`, `Web Desk`: credits no one
         credit, title = split_honorific(credit)
         credit, suffix = _split_suffix(credit)
         person, role, org = _credit_parts(credit)
@@ -335,7 +399,8 @@ def _add_author(authors: list[Author], author: Author) -> None:
 
 
 def _all_roles(credits: list[str]) -> bool:
-    return all(_is_role(c.split()) for c in credits if c.strip())
+    """Whether every credit is a role or a desk (`By Staff Reporter`, `By Agencies`)."""
+    return all(_is_role(c.split()) or is_desk(c) for c in credits if c.strip())
 
 
 def _credit_parts(credit: str) -> tuple[str | None, str | None, str | None]:
@@ -346,7 +411,7 @@ def _credit_parts(credit: str) -> tuple[str | None, str | None, str | None]:
     if _is_role(words):
         return None, credit, None
     special = _SPECIAL_TO.match(credit)
-    if special is not None:
+    if special is not None and is_organization(special["outlet"]):
         return None, None, publisher_name(special["outlet"])
     agency = _agency_prefix(words)
     if agency is not None:
@@ -376,15 +441,28 @@ def _person_and_more(words: list[str]) -> tuple[str | None, str | None, str | No
         person, rest = " ".join(words[:cut]), words[cut:]
         if known_organization(person):
             continue
+        special = _SPECIAL_TO.match(" ".join(rest))
+        if special is not None and is_organization(special["outlet"]):
+            return person, None, publisher_name(special["outlet"])  # `Jane Doe for the Courier`
         if _is_role(rest):
             return person, " ".join(rest), None
         outlet = _strip_role(rest)
         agency = _agency_prefix(rest)
         if agency is not None:
             return person, (" ".join(agency[1]) or None), agency[0]
-        if len(outlet) >= 2 and known_organization(" ".join(outlet)):
+        if len(outlet) >= 2 and not _outlet_run(outlet) and known_organization(" ".join(outlet)):
             return person, None, publisher_name(" ".join(outlet))
     return None
+
+
+def _outlet_run(words: list[str]) -> bool:
+    """
+    `Times News Service`: outlet words in a row continue the words before them
+    (`By Tallow Ridge Times News Service` is one outlet), where `Jane Doe Daily
+    Mail` is a person and an outlet.
+    """
+    folded = [w.casefold().strip(".,") for w in words[:2]]
+    return all(w in ORGANIZATION_WORDS for w in folded)
 
 
 def _agency_prefix(words: list[str]) -> tuple[str, list[str]] | None:

@@ -11,7 +11,8 @@ its name in the most explicit form.  Ranks, most explicit first::
     3  an aggregator credit                   `(NEWSBRIDGE- Vesk Herald)` -> `Vesk Herald`
     4  Published by <Outlet>
     5  <Outlet> logo
-    6  a bare outlet or agency as the last line, or in brackets after the last sentence
+    6  a bare outlet or agency as the last line (`— AFP`), or in brackets after the last
+       sentence, or `With inputs from PTI`
     7  a copyright line                       `© 2020 Harbour Gazette. All rights reserved.`
     8  the organization after a person's byline   `By Jana Kovic, Kestrel`
     9  an agency alone before the text, or a `(Wire) --` opening
@@ -33,7 +34,7 @@ from newsrecord._lazy import LazyPattern, lazy_compile
 from newsrecord._lexicons.agencies import AGENCY_NAMES
 from newsrecord._lexicons.calendar import WEEKDAYS
 from newsrecord._lexicons.labels import UI_LINES
-from newsrecord._orgs import known_organization, publisher_name
+from newsrecord._orgs import is_desk, known_organization, publisher_name
 from newsrecord._shapes import is_person_name
 from newsrecord.boilerplate import is_section_label
 from newsrecord.dates import find_dates
@@ -58,6 +59,8 @@ _RANKED: Final[tuple[tuple[int, LazyPattern], ...]] = tuple(
         (3, rf"\A \( [\p{{Lu}}\d]{{2,20}}+ \s*+ [-–] \s*+ {_NAME} \) \s*+ \Z"),
         (4, rf"\A published \s by \s*+ :?+ \s*+ {_NAME}"),
         (5, rf"\A {_NAME} \s logo \s*+ \Z"),
+        # `With inputs from PTI`, `(With inputs from Kestrel)`: the source of the copy.
+        (6, rf"\A \(?+ (?:with \s)?+ (?:agency \s | additional \s)?+ inputs? \s from \s {_NAME}"),
         (7, rf"\A (?:© | \(c\) | copyright) \s*+ ©?+ \s*+ (?:\d{{4}}+ \s*+)?+ {_NAME}"),
         (10, rf"subscribe \s to \s {_NAME}"),
     )
@@ -71,11 +74,6 @@ _TRIM: Final = lazy_compile(
       | [\s.,;:]++ \Z )
     """,
     _FLAGS,
-)
-
-# Words that make a name a desk or a generic credit rather than an outlet.
-_GENERIC: Final = frozenset(
-    "news desk staff team editorial newsroom agencies wires reporter".split()
 )
 
 
@@ -116,6 +114,11 @@ def bare_outlet(value: str) -> str | None:
     ):
         return None
     name = value.strip(" ()[].")
+    if name[:1] in "-–—":
+        # `— AFP` signs off with an agency; `-- O.H.` with an editor's initials.
+        name = name.lstrip("-–— ")
+        if not known_organization(name):
+            return None
     words = name.split()
     if not 1 <= len(words) <= 5 or not all(w[:1].isupper() or w.isdigit() for w in words):
         return None
@@ -137,7 +140,6 @@ def _outlet(raw: str) -> str | None:
         return None
     if "@" in name or "/" in name or regex.search(r"\.\w{2,4}\Z", name):
         return None
-    words = name.casefold().split()
-    if all(w in _GENERIC for w in words) or (is_person_name(name) and not known_organization(name)):
+    if is_desk(name) or (is_person_name(name) and not known_organization(name)):
         return None
     return name

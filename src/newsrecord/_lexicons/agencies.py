@@ -86,3 +86,12 @@ ORGANIZATION_WORDS: Final[frozenset[str]] = frozenset(
     fm
     """.split()
 )
+
+# Words that, with role words only, make a credit a desk rather than an outlet
+# (`Web Desk`, `Online Desk`, `News Desk`, `Agencies`), case-folded.
+DESK_WORDS: Final[frozenset[str]] = frozenset(
+    """
+    news desk desks staff team teams editorial newsroom agencies agency wires wire reporter
+    reporters web online digital internet input inputs service
+    """.split()
+)

@@ -7,6 +7,7 @@ from typing import Final
 # What introduces a byline, case-folded, without the following space.
 BYLINE_PREFIXES: Final[tuple[str, ...]] = (
     "by",
+    "posted by",
     "story by",
     "written by",
     "words by",
@@ -91,3 +92,20 @@ NOT_NAME_WORDS: Final[frozenset[str]] = frozenset(
     sea land phone email mail post telephone hook crook heart numbers
     """.split()
 )
+
+# Networks whose label goes with a handle in a byline (`Twitter: @jdoe`), case-folded.
+SOCIAL_NETWORKS: Final[tuple[str, ...]] = (
+    "twitter",
+    "x",
+    "instagram",
+    "facebook",
+    "telegram",
+    "threads",
+    "bluesky",
+    "mastodon",
+    "linkedin",
+    "tiktok",
+)
+
+# Words that join a name to the date after it (`By Jane Doe on March 3`, `Par X le 3 mars`).
+DATE_CONNECTORS: Final[frozenset[str]] = frozenset("on at le am el il em в".split())
