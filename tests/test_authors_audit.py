@@ -292,7 +292,7 @@ AUDIT = [
     ),
     row(
         crawl(HEADLINE, "By ZEYNEP YILDIZOĞLU", BODY),
-        ("Zeynep Yildizoğlu",),
+        ("Zeynep Yıldızoğlu",),
         None,
         id="caps-turkish",
     ),
@@ -775,6 +775,212 @@ AUDIT = [
         None,
         id="name-comma-role-no-by",
     ),
+    # --- Third round ----------------------------------------------------------------------------
+    row(
+        crawl(HEADLINE, "By Osric Pellham and Maude Ferrant | Staff Writers", BODY),
+        ("Osric Pellham", "Maude Ferrant"),
+        None,
+        id="by-pipe-role",
+    ),
+    row(
+        crawl(HEADLINE, "By OSRIC PELLHAM | AP", f"VESK (AP) — {BODY}"),
+        ("Osric Pellham",),
+        "Associated Press",
+        id="by-pipe-ap",
+    ),
+    row(
+        crawl(HEADLINE, "By Osric Pellham | Updated: March 18, 2022", BODY),
+        ("Osric Pellham",),
+        None,
+        id="by-pipe-updated",
+    ),
+    row(
+        crawl(HEADLINE, "BY OSRIC PELLHAM, THE ASSOCIATED PRESS", f"VESK (AP) — {BODY}"),
+        ("Osric Pellham",),
+        "Associated Press",
+        id="caps-comma-the-ap",
+    ),
+    row(
+        crawl(HEADLINE, "By Osric Pellham, Associated Press Writer", f"VESK (AP) — {BODY}"),
+        ("Osric Pellham",),
+        "Associated Press",
+        id="comma-ap-writer",
+    ),
+    row(
+        crawl(HEADLINE, "By OSRIC PELLHAM AND MAUDE FERRANT", BODY),
+        ("Osric Pellham", "Maude Ferrant"),
+        None,
+        id="caps-and",
+    ),
+    row(
+        crawl(HEADLINE, "By Osric Pellham; Maude Ferrant", BODY),
+        ("Osric Pellham", "Maude Ferrant"),
+        None,
+        id="semicolon",
+    ),
+    row(
+        crawl(
+            "L'assemblée prolonge la subvention des ferries",
+            "Par Élodie Marchetti le 17 mars 2022",
+            "L'assemblée régionale de Vesk a voté jeudi la prolongation de la subvention des"
+            " ferries pour trois ans.\n\nLe vote met fin à un long conflit.",
+        ),
+        ("Élodie Marchetti",),
+        None,
+        id="par-le-date",
+    ),
+    row(
+        crawl(
+            "Versammlung verlängert Fährzuschuss",
+            "Von Jörg Wendelin am 17. März 2022",
+            "Die Regionalversammlung von Vesk hat am Donnerstag beschlossen, den Fährzuschuss um"
+            " drei Jahre zu verlängern.\n\nDamit endet ein langer Streit.",
+        ),
+        ("Jörg Wendelin",),
+        None,
+        id="von-am-date",
+    ),
+    row(
+        crawl(HEADLINE, "By Maude Ferrant Mar 17, 2022 Updated Mar 18, 2022", BODY),
+        ("Maude Ferrant",),
+        None,
+        id="date-updated-tail",
+    ),
+    row(
+        crawl(HEADLINE, "By Maude Ferrant, 17 March 2022", BODY),
+        ("Maude Ferrant",),
+        None,
+        id="comma-date",
+    ),
+    row(crawl(HEADLINE, "By REUTERS STAFF", BODY), (), "Reuters", id="caps-reuters-staff"),
+    row(crawl(HEADLINE, "AP Staff", f"VESK (AP) — {BODY}"), (), "Associated Press", id="ap-staff"),
+    row(crawl("By Kestrelwire Staff", BODY), (), "Kestrelwire", id="by-unknown-outlet-staff"),
+    row(
+        crawl(HEADLINE, BODY, "Additional reporting by Maude Ferrant in Harlow"),
+        (),
+        None,
+        id="additional-reporting",
+    ),
+    row(
+        crawl(HEADLINE, "By Sir Osric Pellham", BODY),
+        ("Osric Pellham",),
+        None,
+        id="sir",
+    ),
+    row(
+        crawl(HEADLINE, "By Osric Pellham Jr.", BODY),
+        ("Osric Pellham Jr.",),
+        None,
+        id="suffix-jr",
+    ),
+    row(
+        crawl(HEADLINE, "By Maude Ferrant-O'Connell and Jean-Baptiste d'Aubignac", BODY),
+        ("Maude Ferrant-O'Connell", "Jean-Baptiste d'Aubignac"),
+        None,
+        id="hyphen-apostrophe-mixed",
+    ),
+    row(
+        crawl(HEADLINE, "By MAUDE FERRANT-O'CONNELL", BODY),
+        ("Maude Ferrant-O'Connell",),
+        None,
+        id="caps-hyphen-o-apostrophe",
+    ),
+    row(
+        crawl(HEADLINE, "By İLKNUR ÇELİKKAYA", BODY),
+        ("İlknur Çelikkaya",),
+        None,
+        id="caps-turkish-dotted-i",
+    ),
+    row(
+        crawl(HEADLINE, "By ƏLİ HƏSƏNZADƏ", BODY),
+        ("Əli Həsənzadə",),
+        None,
+        id="caps-azerbaijani",
+    ),
+    row(
+        crawl(HEADLINE, "By YILDIZ IŞIKLAR", BODY),
+        ("Yıldız Işıklar",),
+        None,
+        id="caps-turkish-dotless-i",
+    ),
+    row(
+        crawl(HEADLINE, "By ЕЛЕНА СМИРНИЦКАЯ", BODY),
+        ("Елена Смирницкая",),
+        None,
+        id="caps-russian",
+    ),
+    row(
+        crawl(HEADLINE, "By ØYVIND ÅSHEIMSTAD", BODY),
+        ("Øyvind Åsheimstad",),
+        None,
+        id="caps-norwegian",
+    ),
+    row(crawl(HEADLINE, BODY, "Source: Xinhua"), (), "Xinhua", id="source-xinhua"),
+    row(crawl(HEADLINE, BODY, "Источник: ТАСС"), (), "TASS", id="source-tass-cyrillic"),
+    row(crawl(HEADLINE, BODY, "Kaynak: AA"), (), "Anadolu Agency", id="kaynak-aa"),
+    row(crawl(HEADLINE, BODY, "Quelle: dpa"), (), "dpa", id="quelle-dpa-lower"),
+    row(crawl(HEADLINE, BODY, "Source: Agencies"), (), None, id="source-agencies-cap"),
+    row(
+        crawl(HEADLINE, BODY, "Source: https://veskherald.test/news/123"),
+        (),
+        None,
+        id="source-url",
+    ),
+    row(crawl(HEADLINE, BODY, "Xinhua"), (), "Xinhua", id="closing-xinhua"),
+    row(
+        crawl(HEADLINE, f"{LEAD}\n\n{MORE} (IANS)"),
+        (),
+        "IANS",
+        id="ians-glued",
+    ),
+    row(crawl(HEADLINE, BODY, "-- IANS"), (), "IANS", id="closing-dashes-ians"),
+    row(
+        crawl(HEADLINE, BODY, "© Lornby Courier 2021"),
+        (),
+        "Lornby Courier",
+        id="copyright-year-after",
+    ),
+    row(
+        crawl(HEADLINE, BODY, "© 2021 The Harbour Gazette"),
+        (),
+        "The Harbour Gazette",
+        id="copyright-the",
+    ),
+    row(
+        crawl(HEADLINE, BODY, "This article was originally published on Vesk Herald."),
+        (),
+        "Vesk Herald",
+        id="originally-published-on",
+    ),
+    row(
+        crawl(
+            HEADLINE,
+            BODY,
+            "This article is republished from The Tallow Review under a Creative Commons license.",
+        ),
+        (),
+        "The Tallow Review",
+        id="republished-from",
+    ),
+    row(crawl(HEADLINE, "Photo: Reuters", BODY), (), None, id="photo-reuters"),
+    row(crawl("AFP/Getty Images", BODY), (), None, id="header-photo-agency"),
+    row(crawl("Getty Images", BODY), (), None, id="header-getty"),
+    row(
+        crawl(HEADLINE, "Maude Ferrant, Chief Executive", BODY),
+        (),
+        None,
+        id="caption-name-executive",
+    ),
+    row(
+        crawl(
+            "МОСКВА, 17 марта. /ТАСС/. Региональная ассамблея проголосовала за продление"
+            " субсидии на паромные перевозки.",
+            "Решение положило конец долгому спору.",
+        ),
+        (),
+        "TASS",
+        id="tass-cyrillic-dateline",
+    ),
 ]
 
 
@@ -786,3 +992,22 @@ def test_audit(text: str, expected: Fields) -> None:
     assert (names, record["publisher"]) == (expected.authors, expected.publisher)
     if expected.byline is not ANY:
         assert record["byline"] == expected.byline
+
+
+@pytest.mark.parametrize(
+    ("caps", "name"),
+    [
+        pytest.param("JEAN-LUC O'NEILL", "Jean-Luc O'Neill", id="hyphen-apostrophe"),
+        pytest.param("MARIA DE LOS SANTOS", "Maria de los Santos", id="particles"),
+        pytest.param("RONALD MCDONALD", "Ronald McDonald", id="mc"),
+        pytest.param("YILDIZ IŞIK", "Yıldız Işık", id="turkish-dotless-i"),
+        pytest.param("İSMAİL ÖZTÜRK", "İsmail Öztürk", id="turkish-dotted-i"),
+        pytest.param("ƏLİ HƏSƏNOV", "Əli Həsənov", id="azerbaijani"),
+        pytest.param("INGRID IVERSEN", "Ingrid Iversen", id="no-turkic-letter"),
+    ],
+)
+def test_caps_names_title_cased(caps: str, name: str) -> None:
+    """Names in capitals are title-cased as their alphabet writes them (Turkic `I`/`ı`, `İ`/`i`)."""
+    assert newsrecord.parse(f" date 2022-03-17 {HEADLINE}\n\nBy {caps}\n\n{BODY}").to_dict()[
+        "authors"
+    ] == [{"name": name}]

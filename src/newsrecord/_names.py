@@ -8,11 +8,11 @@ that are not in capitals, and scripts without case, pass through unchanged.
 
 from __future__ import annotations
 
-from typing import Final
+from typing import Final, NamedTuple
 
 import regex
 
-from newsrecord._lexicons.bylines import HONORIFICS, NAME_PARTICLES
+from newsrecord._lexicons.bylines import HONORIFICS, NAME_PARTICLES, TURKIC_CAPITALS
 
 # `Dr.`, `Prof.`, `Mrs` before a name: a title, kept as the author's role.
 _HONORIFIC: Final = regex.compile(
@@ -43,27 +43,45 @@ def normalize_name(name: str) -> str:
     words = name.split()
     if not any((w.isupper() and len(w) > 1) or _PREFIXED_CAPS.match(w) for w in words):
         return " ".join(words)
-    return " ".join(_title_word(w, first=i == 0) for i, w in enumerate(words))
+    casing = _TURKIC if any(c in TURKIC_CAPITALS for c in name) else _DEFAULT
+    return " ".join(_title_word(w, casing, first=i == 0) for i, w in enumerate(words))
 
 
-def _title_word(word: str, *, first: bool) -> str:
+class _Casing(NamedTuple):
+    """How one alphabet lowers and raises `I`: Turkic `I`/`ı`, `İ`/`i`; others `I`/`i`."""
+
+    lower: dict[int, str]
+    upper: dict[int, str]
+
+
+# `İ` lowers to `i` with a combining dot in Unicode's default mapping; no name wants that.
+_DEFAULT: Final = _Casing(lower={ord("İ"): "i"}, upper={})
+_TURKIC: Final = _Casing(lower={ord("İ"): "i", ord("I"): "ı"}, upper={ord("i"): "İ"})
+
+
+def _title_word(word: str, casing: _Casing, *, first: bool) -> str:
     if not word.isupper():
         match = _PREFIXED_CAPS.match(word)
-        return word if match is None else match["prefix"] + _title_part(match["rest"])
+        return word if match is None else match["prefix"] + _title_part(match["rest"], casing)
     lower = word.casefold()
     if not first and lower in NAME_PARTICLES:
         return lower
-    return "-".join(_title_part(part) for part in word.split("-"))
+    return "-".join(_title_part(part, casing) for part in word.split("-"))
 
 
-def _title_part(part: str) -> str:
+def _title_part(part: str, casing: _Casing) -> str:
     if _INITIALS.match(part) or part.casefold() in _ROMAN:
         return part.upper()  # `J.D.`, `III`
-    lower = part.lower()
+    lower = part.translate(casing.lower).lower()
     for apostrophe in ("'", "’"):
         head, sep, tail = lower.partition(apostrophe)
         if sep and len(head) == 1:  # O'Neill, D'Souza
-            return head.upper() + sep + tail[:1].upper() + tail[1:]
+            return _capital(head, casing) + sep + _capital(tail, casing)
     if lower.startswith("mc") and len(lower) > 2:
-        return "Mc" + lower[2].upper() + lower[3:]
-    return lower[:1].upper() + lower[1:]
+        return "Mc" + _capital(lower[2:], casing)
+    return _capital(lower, casing)
+
+
+def _capital(word: str, casing: _Casing) -> str:
+    """`word` with its first letter raised as its alphabet raises it."""
+    return word[:1].translate(casing.upper).upper() + word[1:]

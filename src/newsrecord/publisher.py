@@ -56,6 +56,12 @@ _RANKED: Final[tuple[tuple[int, LazyPattern], ...]] = tuple(
             2,
             rf"\A read \s the \s (?:original|full) \s (?:article|story) \s (?:on|at|in) \s {_NAME}",
         ),
+        (
+            2,  # `This article was originally published on X`, `... is republished from X`
+            rf"""\A (?: this \s (?:article|story|piece) \s (?:was|is|has \s been) \s )?+
+                (?: (?:originally|first) \s published | republished ) \s (?:on|in|by|at|from) \s
+                {_NAME}""",
+        ),
         (3, rf"\A \( [\p{{Lu}}\d]{{2,20}}+ \s*+ [-–] \s*+ {_NAME} \) \s*+ \Z"),
         (4, rf"\A published \s by \s*+ :?+ \s*+ {_NAME}"),
         (5, rf"\A {_NAME} \s logo \s*+ \Z"),
@@ -69,7 +75,8 @@ _RANKED: Final[tuple[tuple[int, LazyPattern], ...]] = tuple(
 _TRIM: Final = lazy_compile(
     r"""
     (?<![\s.,;:])                                  # from the first character of the run
-    (?: (?: \s++ (?: \d{4}+ | all\ rights\ reserved | from\ \d.* | for\ .* | today | now ) )++
+    (?: (?: \s++ (?: \d{4}+ | all\ rights\ reserved | from\ \d.* | for\ .* | under\ .*
+                  | today | now ) )++
         \s*+ \Z
       | [\s.,;:]++ \Z )
     """,
@@ -136,8 +143,8 @@ def best(candidates: Iterable[tuple[int, str]]) -> str | None:
 def _outlet(raw: str) -> str | None:
     """The cleaned outlet name, or ``None`` for a desk, a domain, a handle or a person."""
     name = _TRIM.sub("", raw.strip())
-    if not name[:1].isupper() and not name[:1].isdigit():
-        return None
+    if not name[:1].isupper() and not name[:1].isdigit() and name.casefold() not in AGENCY_NAMES:
+        return None  # `dpa` writes itself in lower case
     if "@" in name or "/" in name or regex.search(r"\.\w{2,4}\Z", name):
         return None
     if is_desk(name) or (is_person_name(name) and not known_organization(name)):

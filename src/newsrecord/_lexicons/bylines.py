@@ -109,3 +109,7 @@ SOCIAL_NETWORKS: Final[tuple[str, ...]] = (
 
 # Words that join a name to the date after it (`By Jane Doe on March 3`, `Par X le 3 mars`).
 DATE_CONNECTORS: Final[frozenset[str]] = frozenset("on at le am el il em в".split())
+
+# Capitals that only Turkic alphabets use (Turkish, Azerbaijani...): a name in
+# capitals holding one lowers `I` to `ı` and raises `i` to `İ` (`YILDIZ IŞIK` -> `Yıldız Işık`).
+TURKIC_CAPITALS: Final[frozenset[str]] = frozenset("İŞĞƏ")
