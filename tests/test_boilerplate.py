@@ -49,6 +49,28 @@ FURNITURE = [
     "(NEWSBRIDGE- Vesk Herald)",
     "https://www.example.com/news/2021/bridge",
     "@tarnholddaily",
+    # Share bars of several UI phrases, font widgets.
+    "Share on Facebook Share on Twitter Email Print",
+    "Share this article Copy link",
+    "Text size A- A+",
+    # Image credits: picture libraries, agencies and photographers joined by `/`.
+    "Getty Images",
+    "Getty Images/iStockphoto",
+    "AFP/Getty Images",
+    "Reuters/File Photo",
+    "Pekka Lund/Shutterstock",
+    "(Handout via Kesk Herald)",
+    "Image caption The boat was raised from the harbour in March",
+    # Syndication notes and promos.
+    "The post Bridge reopens after repairs appeared first on Kavar Times.",
+    "This article originally appeared on Kesk Herald.",
+    "Originally published at kavartimes.example",
+    "Republished with permission of the Harbour Gazette.",
+    "Distributed by Meridian Content Agency, LLC.",
+    "(Only the headline of this report may have been reworked by Kavar Times staff; the rest of"
+    " the content is auto-generated from a syndicated feed.)",
+    "Disclaimer: The views expressed are the author's own.",
+    "Catch all the regional news on Kavar Times. Download the Kavar Times App for updates.",
 ]
 
 
@@ -81,6 +103,11 @@ TEXT = [
     "Share prices rose 3 percent in early trading.",
     "Home owners in Lornby will pay more tax from April.",
     "The photo exhibition opens on Friday at the town hall.",
+    "Getty Images bought the archive of the Lornby photographer in 2019.",
+    "Food parcels were distributed by volunteers from the church hall on Saturday.",
+    "The council wants residents to download the new parking app before the summer.",
+    "This report was commissioned by the ministry and published in March.",
+    "First published in 1922, the Gazette is the oldest paper in the valley.",
 ]
 
 

@@ -169,6 +169,16 @@ CREDITS = [
         (_c("contributing", "Ada Brenn", "Cole Hart"),),
         id="also-contributing",
     ),
+    pytest.param(
+        "Compiled by Ada Brenn for the Halvik Post",
+        (_c("compiled", "Ada Brenn"),),
+        id="for-an-outlet",
+    ),
+    pytest.param(
+        "Reporting by Ada Brenn for Olmen Radio; Editing by Rolf Amsel",
+        (_c("reporting", "Ada Brenn"), _c("editing", "Rolf Amsel")),
+        id="for-an-outlet-then-editing",
+    ),
     pytest.param("(rb/tk)", (_c("initials", "rb", "tk"),), id="slashed-initials"),
     pytest.param("(RB/TK/MS)", (_c("initials", "RB", "TK", "MS"),), id="capital-initials"),
     pytest.param("-- K.M.", (_c("initials", "K.M."),), id="dashed-initials"),

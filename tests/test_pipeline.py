@@ -25,6 +25,20 @@ CRAWL_PAGE = (
     + "\n"
 )
 
+# Page furniture, trailers and credits around a body (invented pages of the crawl format).
+FURNITURE_BODY = [
+    "Volunteers at the Kessby harbour museum have restored a fishing boat that sank at its "
+    "moorings during the storms of last winter.",
+    "The boat will go on display in the museum's new hall from June, curator Dagny Holm said.",
+]
+FURNITURE_TEXT = "\n\n".join(FURNITURE_BODY)
+
+
+def _page(header: str, *tail: str, sep: str = "\n\n") -> str:
+    """A crawl page: the header line's rest, the body, then trailing units."""
+    return sep.join([f" date 2021-03-04 {header}", *FURNITURE_BODY, *tail]) + "\n"
+
+
 CASES = [
     pytest.param(
         "The Eastmere council voted on Tuesday to build a footbridge over the Sarn, the mayor said."
@@ -117,6 +131,109 @@ CASES = [
             ],
         },
         id="white-space-normalized",
+    ),
+    pytest.param(
+        _page("Share on Facebook Share on Twitter Email Print"),
+        {"headline": None, "paragraphs": FURNITURE_BODY},
+        id="share-bar-of-ui-phrases-is-no-headline",
+    ),
+    pytest.param(
+        _page("AFP/Getty Images"),
+        {"headline": None, "paragraphs": FURNITURE_BODY},
+        id="image-credit-is-no-headline",
+    ),
+    pytest.param(
+        " date 2021-03-04 Reuters/File Photo\n\nRestored fishing boat goes on show\n\n"
+        + FURNITURE_TEXT,
+        {"headline": "Restored fishing boat goes on show", "paragraphs": FURNITURE_BODY},
+        id="headline-after-image-credit",
+    ),
+    pytest.param(
+        _page(
+            "",
+            "The post Restored boat goes on show appeared first on Kessby Herald.",
+            "Republished with permission of the Kessby Herald.",
+        ),
+        {"headline": None, "paragraphs": FURNITURE_BODY},
+        id="syndication-lines",
+    ),
+    pytest.param(
+        _page("", "(The rest of the content is auto-generated from a syndicated feed.)"),
+        {"headline": None, "paragraphs": FURNITURE_BODY},
+        id="syndicated-feed-note",
+    ),
+    pytest.param(
+        _page("", "Image caption The boat in dry dock in March", sep="\n"),
+        {"headline": None, "paragraphs": FURNITURE_BODY},
+        id="image-caption-label",
+    ),
+    pytest.param(
+        " date 2021-03-04 "
+        + FURNITURE_BODY[0]
+        + "\n\n"
+        + FURNITURE_BODY[1]
+        + " (Reporting by Ana Pell in Kessby; Editing by Hugh Marle)\n",
+        {
+            "headline": None,
+            "paragraphs": FURNITURE_BODY,
+            "credits": [
+                {"role": "reporting", "names": ["Ana Pell"]},
+                {"role": "editing", "names": ["Hugh Marle"]},
+            ],
+        },
+        id="credit-glued-to-the-last-sentence",
+    ),
+    pytest.param(
+        "KESSBY, March 4 (Reuters) - "
+        + FURNITURE_BODY[0]
+        + " [Editing by Hugh Marle]\n\n"
+        + FURNITURE_BODY[1]
+        + "\n",
+        {"paragraphs": FURNITURE_BODY, "credits": [{"role": "editing", "names": ["Hugh Marle"]}]},
+        id="bracketed-credit-glued-to-a-paragraph",
+    ),
+    pytest.param(
+        _page("", "The harbour was closed. (Reporting by the coast guard showed slight damage.)"),
+        {
+            "paragraphs": [
+                *FURNITURE_BODY,
+                "The harbour was closed. (Reporting by the coast guard showed slight damage.)",
+            ],
+            "credits": [],
+        },
+        id="prose-in-brackets-is-no-credit",
+    ),
+    pytest.param(
+        _page(
+            "Press Release",
+            "ENDS",
+            "About the Kessby Harbour Museum",
+            "The museum was founded in 1961 and shows the fishing history of the coast from the "
+            "Middle Ages to the present day.",
+            "Media contact: Ana Pell, press@kessbymuseum.example",
+        ),
+        {"headline": None, "paragraphs": FURNITURE_BODY},
+        id="end-mark-closes-the-text",
+    ),
+    pytest.param(
+        _page("By Ana Pell", "Ana Pell is a senior correspondent for the Kessby Herald."),
+        {"paragraphs": FURNITURE_BODY, "authors": [{"name": "Ana Pell"}]},
+        id="author-bio-after-the-body",
+    ),
+    pytest.param(
+        _page("By Ana Pell", "Dagny Holm is the museum's curator and has worked there since 1998."),
+        {
+            "paragraphs": [
+                *FURNITURE_BODY,
+                "Dagny Holm is the museum's curator and has worked there since 1998.",
+            ]
+        },
+        id="a-sentence-about-someone-else-is-text",
+    ),
+    pytest.param(
+        _page("", "Catch all the news from the coast. Download the Kessby Herald App today."),
+        {"paragraphs": FURNITURE_BODY},
+        id="app-promo",
     ),
 ]
 

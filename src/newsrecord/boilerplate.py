@@ -19,11 +19,14 @@ from newsrecord._lexicons.boilerplate import (
     BANNER_PHRASES,
     CREDIT_PATTERNS,
     CREDIT_PHRASES,
+    IMAGE_CREDIT_WORDS,
     NOISE_PATTERNS,
+    SYNDICATION_PHRASES,
 )
 from newsrecord._lexicons.calendar import PUBLISHED_LABELS, UPDATED_LABELS
 from newsrecord._lexicons.labels import SECTION_LABELS, UI_LINES
 from newsrecord._orgs import known_organization
+from newsrecord._shapes import is_person_name
 from newsrecord.dates import find_dates, has_digit, labelled_dates
 
 _FLAGS: Final = regex.VERBOSE | regex.V1 | regex.IGNORECASE
@@ -52,6 +55,16 @@ _PHOTO_CREDIT_END: Final = lazy_compile(
     r"(?:\A|[.!?]\s++|\(\s*+)(?:photo|image|picture|foto|photograph)\s*+(?:by\s++|:\s*+)\p{Lu}[^.!?]{0,60}+\)?+\.?+\s*+\Z",
     _FLAGS,
 )
+# An app promo anywhere in a short unit: `... Download the Kesk Herald App for daily updates.`
+_APP_PROMO: Final = lazy_compile(
+    r"""
+    (?: \A | (?<= [.!?] \s ) )                                   # opening a sentence
+    (?: download | get | install ) \s++ (?: the | our ) \s++      # `Download the`
+    (?: [\w'’&.-]{1,30}+ \s++ ){0,4}?                             # `Kesk Herald`
+    app s?+ \b                                                    # `App`
+    """,
+    _FLAGS,
+)
 # Every banner phrase holds one of these: a cheap first test.
 _BANNER_KEYS: Final = (
     "subscri",
@@ -68,6 +81,8 @@ _LABEL_START: Final = lazy_compile(
     r"\A \L<labels> \b", _FLAGS, labels=PUBLISHED_LABELS + UPDATED_LABELS
 )
 _CRUMB_SEPARATORS: Final = (" / ", " » ", " › ", " > ", " | ")
+# A share bar of more words is a sentence that happens to use UI words.
+_MAX_UI_WORDS: Final = 12
 
 
 NoiseKind = Literal["boilerplate", "credit"]
@@ -84,6 +99,12 @@ def noise_kind(value: str, timeout: float) -> NoiseKind | None:
         return "credit" if match["credit"] is not None else "boilerplate"
     if short and any(phrase in folded for phrase in CREDIT_PHRASES):
         return "credit"
+    if short and any(phrase in folded for phrase in SYNDICATION_PHRASES):
+        return "boilerplate"
+    if short and "app" in folded and _APP_PROMO.search(value, timeout=timeout):
+        return "boilerplate"
+    if len(value) <= 80 and _image_credit(value):
+        return "boilerplate"
     if " " not in value and _LINK.match(value, timeout=timeout):
         return "boilerplate"
     if len(value) <= 160 and has_digit(value) and _is_date_line(value, timeout):
@@ -117,9 +138,38 @@ def _is_date_line(value: str, timeout: float) -> bool:
 
 
 def _ui_words(folded: str) -> bool:
-    """`Share Tweet Email`: a line of UI words only."""
-    words = folded.replace("|", " ").replace("·", " ").split()
-    return 2 <= len(words) <= 8 and all(w.strip(".:,") in UI_LINES for w in words)
+    """
+    `Share Tweet Email`, `Share on Facebook Share on Twitter Print`: a line that
+    reads as UI phrases one after the other, each a whole line of ``UI_LINES``.
+    """
+    words = [w.strip(".:,") for w in folded.replace("|", " ").replace("·", " ").split()]
+    if not 2 <= len(words) <= _MAX_UI_WORDS:
+        return False
+    # reached[i]: the first i words are whole UI phrases; phrases have up to four words.
+    reached = [True] + [False] * len(words)
+    for end in range(1, len(words) + 1):
+        reached[end] = any(
+            reached[start] and " ".join(words[start:end]) in UI_LINES
+            for start in range(max(0, end - 4), end)
+        )
+    return reached[-1]
+
+
+def _image_credit(value: str) -> bool:
+    """
+    `Getty Images`, `AFP/Getty Images`, `Reuters/File Photo`, `(Ana Pell/Shutterstock)`:
+    picture libraries, agencies and photographers joined by `/` or `via`, with at
+    least one picture-credit word, and nothing else.
+    """
+    if value.endswith((".", "!", "?")):
+        return False
+    parts = [p.strip(" ()[]") for p in value.replace(" via ", "/").split("/")]
+    if not any(p.casefold() in IMAGE_CREDIT_WORDS for p in parts):
+        return False
+    return all(
+        p.casefold() in IMAGE_CREDIT_WORDS or known_organization(p) or is_person_name(p)
+        for p in parts
+    )
 
 
 def _mentions_photo(folded: str) -> bool:

@@ -22,8 +22,9 @@ Grammar (one cleaned unit, white space collapsed to single spaces)::
     NAMES        = NAME (NAME_SEP NAME)*           at most 16 names
     NAME_SEP     = "," ["and" | "&"] | "and" | "&"
     NAME         = PERSON [PLACE] | OUTLET
-    PLACE        = ("in" | "from" | "at" | "of" | "with") SP ["the" SP]
-                   CAPITALISED (SP (CAPITALISED | particle)){0,5}   `in Rio de Janeiro`
+    PLACE        = ("in" | "from" | "at" | "of" | "with" | "for") SP ["the" SP]
+                   CAPITALISED (SP (CAPITALISED | particle)){0,5}   `in Rio de Janeiro`,
+                                                     `for the Kesk Herald`
                  | "(" City ")"                                      `(Vesk)`
     WHO          = CAPITALISED (SP CAPITALISED){0,4}   `Associated Press`, `AP`, `Olmen Courier`
 
@@ -188,10 +189,11 @@ _NAME_SEPARATOR: Final = lazy_compile(
     _FLAGS | regex.IGNORECASE,
 )
 
-# Where a credited person filed from or works: `Jane Doe in New York`, `Jane Doe (Vesk)`.
+# Where a credited person filed from or works: `Jane Doe in New York`, `Jane Doe (Vesk)`,
+# `Jane Doe for the Kesk Herald`.
 _PLACE: Final = lazy_compile(
     r"""
-    (?<!\s) (?: \s++ (?i: in | from | at | of | with ) \s++ (?: (?i: the ) \s++ )?+
+    (?<!\s) (?: \s++ (?i: in | from | at | of | with | for ) \s++ (?: (?i: the ) \s++ )?+
     \p{Lu} [\p{L}\p{M}'’.\-]{0,30}+                                    # `New`, `VESK`, `D.C.`
     (?: \s++ (?: \p{Lu} [\p{L}\p{M}'’.\-]{0,30}+ | \L<particles> ) ){0,5}+   # `York`, `de Janeiro`
     \Z

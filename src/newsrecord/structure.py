@@ -14,7 +14,13 @@ at the first unit that reads like running text:
   came before;
 * after the last paragraph (the tail): everything short is furniture, a long
   unfinished unit is a paragraph cut off by the crawler, an ALL-CAPS title is
-  the headline when none came before.
+  the headline when none came before; on a page, a last unit that opens with
+  the byline author's name (`Ada Lorne is a professor...`) is the author's bio.
+
+An end mark (`ENDS`, `-30-`, `###`) closes the text wherever it stands, so a
+press release's `About ...` block after it is furniture; a credit trailer in
+brackets glued to a paragraph's last sentence (`...in May. (Reporting by Jane
+Doe; Editing by John Roe)`) is split off as a credit.
 """
 
 from __future__ import annotations
@@ -26,7 +32,8 @@ import attrs
 import regex
 
 from newsrecord._lexicons.bylines import CONTRIBUTOR_LABELS
-from newsrecord._lexicons.labels import LIST_LABELS, UI_LINES
+from newsrecord._lexicons.credits import CREDIT_ROLES
+from newsrecord._lexicons.labels import LIST_LABELS, SIGN_OFFS, UI_LINES
 from newsrecord._names import normalize_name
 from newsrecord._shapes import (
     GLUE,
@@ -48,6 +55,22 @@ from newsrecord.model import Author, BlockKind, Credit
 _OUTLET_END: Final = regex.compile(
     r"(?<=[.!?\"”’])[ \t]*+\((?P<outlet>\p{Lu}[\p{L}\p{N}.&' \-]{0,40}+)\)[ \t]*+\Z", regex.V1
 )
+
+# A credit trailer in brackets after the last sentence of a paragraph:
+# `...will reopen in May. (Reporting by Jane Doe; Editing by John Roe)`.
+_CREDIT_END: Final = regex.compile(
+    r"""
+    (?<= [.!?"”’] ) \s*+                               # after a sentence
+    (?P<credit> [(\[] \s*+ \L<roles> \s++ by \b       # `(Reporting by`, `[Editing by`
+       [^()\[\]]{1,400}+ [)\]] )                       # names and further roles, to the bracket
+    \s*+ \Z
+    """,
+    regex.VERBOSE | regex.V1 | regex.IGNORECASE,
+    roles=list(CREDIT_ROLES),
+)
+
+# What follows the author's name in a bio line: `Ada Lorne is a professor...`.
+_BIO_VERBS: Final = (" is ", " was ", " has ", " writes ", " covers ", " teaches ")
 
 # Below this many characters, a unit without sentence punctuation is a label,
 # a title or a link, never running text.
@@ -439,7 +462,10 @@ def _body_unit(
     if decision.closed:
         _add(decision, "boilerplate", unit, info.value)
     elif index > body and info.noise is not None and info.value.casefold() in LIST_LABELS:
-        decision.closed = index > last or info.value.casefold() not in UI_LINES
+        # A list label closes the text after its last paragraph; an end mark (`ENDS`,
+        # `-30-`) closes it wherever it stands: a press release's `About ...` follows it.
+        folded = info.value.casefold()
+        decision.closed = index > last or folded not in UI_LINES or folded in SIGN_OFFS
         _add(decision, "boilerplate", unit, info.value)
     elif index == body and info.noise is None and info.byline is None:
         _open_unit(text, info, decision, timeout, first=True)
@@ -451,7 +477,9 @@ def _body_unit(
         _add(decision, "byline", unit, info.value)
     elif info.noise == "credit":
         _add_credit(decision, info)
-    elif info.noise is not None:
+    elif info.noise is not None or (
+        web and index == last > body and _author_bio(info.value, decision)
+    ):
         _add(decision, "boilerplate", unit, info.value)
     elif decision.headline is None and _late_headline(info, index, body, last):
         decision.headline = info.value
@@ -459,7 +487,7 @@ def _body_unit(
     elif info.body_like and (decision.headline is None or info.value[:3].casefold() == "by "):
         _open_unit(text, info, decision, timeout, first=False)
     elif info.body_like or not web or _is_paragraph_anyway(infos, index, last):
-        _paragraph(text, info, decision)
+        _paragraph(text, info, decision, timeout)
     else:
         _add(decision, "boilerplate", unit, info.value)
 
@@ -477,6 +505,22 @@ def _is_paragraph_anyway(infos: Sequence[_Info], index: int, last: int) -> bool:
         # The crawler cut the page mid-sentence: a long unfinished last unit.
         return len(info.value) >= _SHORT and not is_all_caps(info.value)
     return len(info.value) >= 2 * _SHORT
+
+
+def _author_bio(value: str, decision: Decision) -> bool:
+    """
+    `Ada Lorne is a professor of planning at Lornby University.`: a short last
+    unit that opens with the name of the page's author introduces the author.
+    """
+    if len(value) > 300:
+        return False
+    folded = value.casefold()
+    for _, found in decision.bylines:
+        for author in found.authors:
+            name = author.name.casefold()
+            if folded.startswith(name) and folded[len(name) :].startswith(_BIO_VERBS):
+                return True
+    return False
 
 
 def _is_bullet(info: _Info) -> bool:
@@ -512,11 +556,11 @@ def _open_unit(text: str, info: _Info, decision: Decision, timeout: float, *, fi
     if first:
         start = _opening_credit(text, start, line_end, decision, timeout)
     if start == unit.start:
-        _paragraph(text, info, decision)
+        _paragraph(text, info, decision, timeout)
         return
     value = join_lines([text[start:line_end], *(ln.text for ln in unit.lines[1:])])
     if value:
-        _add_span(decision, text, "paragraph", start, unit.end, value)
+        _add_paragraph(text, decision, (start, unit.end), value, timeout)
 
 
 def _opening_credit(
@@ -559,7 +603,7 @@ def _skip_space(text: str, pos: int) -> int:
     return pos
 
 
-def _paragraph(text: str, info: _Info, decision: Decision) -> None:
+def _paragraph(text: str, info: _Info, decision: Decision, timeout: float) -> None:
     unit = info.unit
     if unit.table:
         value = "\n".join(row for row in (clean(ln.text) for ln in unit.lines) if row)
@@ -567,7 +611,28 @@ def _paragraph(text: str, info: _Info, decision: Decision) -> None:
         value = BULLET.sub("", info.value, count=1)
     else:
         value = info.value
-    _add(decision, "paragraph" if value else "boilerplate", unit, value)
+    if value:
+        _add_paragraph(text, decision, (unit.start, unit.end), value, timeout)
+    else:
+        _add(decision, "boilerplate", unit, value)
+
+
+def _add_paragraph(
+    text: str, decision: Decision, span: tuple[int, int], value: str, timeout: float
+) -> None:
+    """A paragraph, with a credit trailer glued to its last sentence split off as a credit."""
+    start, end = span
+    found = None
+    if value.endswith((")", "]")) and "by" in value[-420:].casefold():
+        found = _CREDIT_END.search(text, start, end, timeout=timeout)
+    credits = None if found is None else parse_credits(clean(found["credit"]), timeout)
+    tail = "" if found is None else clean(found["credit"])
+    if found is None or credits is None or not value.endswith(tail) or tail == value:
+        _add_span(decision, text, "paragraph", start, end, value)
+        return
+    _add_span(decision, text, "paragraph", start, found.start(), value[: -len(tail)].rstrip())
+    decision.credits.extend(credits)
+    _add_span(decision, text, "credit", found.start("credit"), end, tail)
 
 
 def _add_credit(decision: Decision, info: _Info) -> None:

@@ -27,6 +27,16 @@ NOISE_PATTERNS: Final[tuple[str, ...]] = (
     r"(?:©|\(c\)\ |copyright\b|all\ rights\ reserved|tous\ droits\ réservés|todos\ los\ derechos"
     r"|alle\ rechte\ vorbehalten|все\ права\ защищены|tüm\ hakları\ saklıdır|bütün\ hüquqlar)",
     r"this\ (?:article|story|material)\ (?:was|is|has\ been|may\ not)\b",
+    r"this\ (?:article|story|report|piece|post)\ (?:was\ )?+(?:originally|first)\ "
+    r"(?:appeared|published|posted|ran)\b",
+    # Syndication lines: where else the text ran, and on what terms.
+    r"originally\ (?:appeared|published|posted)\ (?:on|in|at|by)\ [^\n]{1,120}+$",
+    r"(?:re)?+(?:published|printed|posted)\ (?:here\ )?+(?:with|by)\ (?:the\ )?+"
+    r"(?:kind\ )?+permission\b",
+    r"the\ post\ [^\n]{1,200}?\ appeared\ first\ on\b",
+    r"distributed\ by\ [^.\n]{1,80}+\.?+\s*+$",
+    r"disclaimer\s*+:",
+    r"(?:image|photo|video|media)\ (?:caption|source|copyright)\b",
     r"(?:follow|like)\ (?:us|\p{Lu}\S*+(?:\ (?!on\ )\p{Lu}\S*+){0,3}+)\ on\ (?:twitter|x|facebook|instagram|telegram|linkedin)",
     r"(?:click|tap)\ here\b",
     r"(?:subscribe|sign\ up|already\ a\ subscriber|cancel\ anytime|log\ in\ to|register\ to)\b",
@@ -64,6 +74,52 @@ CREDIT_PHRASES: Final[tuple[str, ...]] = (
     "contributed to this story",
     "contributed to this article",
     "contributed reporting",
+)
+
+# Phrases of syndication notes, wherever they stand in a short unit
+# (`(... the rest of the content is auto-generated from a syndicated feed.)`).
+SYNDICATION_PHRASES: Final[tuple[str, ...]] = (
+    "syndicated feed",
+    "wire agency feed",
+    "appeared first on",
+    "republished with permission",
+    "reprinted with permission",
+    "under a creative commons licen",
+)
+
+# Words of image credits (case-folded): a line of nothing but these and agencies,
+# joined by `/` or `via`, credits a picture (`AFP/Getty Images`, `Reuters/File Photo`).
+IMAGE_CREDIT_WORDS: Final[frozenset[str]] = frozenset(
+    line.strip()
+    for line in """
+    getty images
+    getty
+    istock
+    istockphoto
+    shutterstock
+    alamy
+    alamy stock photo
+    dreamstime
+    depositphotos
+    unsplash
+    pexels
+    pixabay
+    wikimedia commons
+    file photo
+    file image
+    file picture
+    file
+    handout
+    handout photo
+    pool
+    pool photo
+    supplied
+    courtesy
+    stock image
+    stock photo
+    representational image
+    representative image
+    """.strip().splitlines()
 )
 
 # Phrases of paywall, consent and region banners, wherever they stand in a short unit.

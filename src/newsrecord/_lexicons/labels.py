@@ -56,7 +56,23 @@ UI_LINES: Final[frozenset[str]] = frozenset(
     copy link
     link copied
     print
+    print this page
+    print this article
+    print article
     email
+    email this
+    share via email
+    share by email
+    share on whatsapp
+    share on linkedin
+    share on telegram
+    save article
+    gift article
+    copy url
+    text size
+    font size
+    a+
+    a-
     e-mail
     facebook
     twitter
