@@ -38,12 +38,18 @@ def split_honorific(name: str) -> tuple[str, str | None]:
     return name[match.end() :], title
 
 
-def normalize_name(name: str) -> str:
-    """A name as a reader writes it: capitals title-cased, particles lower case."""
+def normalize_name(name: str, *, context: str = "") -> str:
+    """
+    A name as a reader writes it: capitals title-cased, particles lower case.
+
+    ``context`` is the text the name came from (a byline naming several people):
+    one Turkic capital in it (`İ`, `Ş`, `Ğ`, `Ə`) lowers `I` to `ı` in all its names.
+    """
     words = name.split()
     if not any((w.isupper() and len(w) > 1) or _PREFIXED_CAPS.match(w) for w in words):
         return " ".join(words)
-    casing = _TURKIC if any(c in TURKIC_CAPITALS for c in name) else _DEFAULT
+    turkic = any(c in TURKIC_CAPITALS for c in name) or any(c in TURKIC_CAPITALS for c in context)
+    casing = _TURKIC if turkic else _DEFAULT
     return " ".join(_title_word(w, casing, first=i == 0) for i, w in enumerate(words))
 
 

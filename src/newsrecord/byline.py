@@ -321,6 +321,7 @@ def _unglue(credits: str, timeout: float) -> str:
 def _read_credits(credits: list[str], timeout: float) -> BylineParse | None:
     authors: list[Author] = []
     publisher: str | None = None
+    context = " ".join(credits)  # one alphabet for all the names of a byline
     for raw in credits:
         credit, email = _take_email(raw.strip(), timeout)
         credit, bracketed = _take_bracketed_agency(credit)
@@ -344,7 +345,8 @@ def _read_credits(credits: list[str], timeout: float) -> BylineParse | None:
         if person is None and role is None and org is None:
             return None
         if person is not None:
-            author = Author(name=normalize_name(person), role=role or title, email=email)
+            name = normalize_name(person, context=context)
+            author = Author(name=name, role=role or title, email=email)
             _add_author(authors, author)
         elif role is not None and authors and authors[-1].role is None:
             authors[-1] = attrs.evolve(authors[-1], role=role)
