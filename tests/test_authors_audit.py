@@ -981,6 +981,47 @@ AUDIT = [
         "TASS",
         id="tass-cyrillic-dateline",
     ),
+    # --- Fourth round: traps for the rules added above ----------------------------------------
+    row(crawl(HEADLINE, "Posted by Admin", BODY), (), None, id="posted-by-admin"),
+    row(
+        crawl(HEADLINE, BODY, "First published on March 3, 2021."),
+        (),
+        None,
+        id="first-published-date",
+    ),
+    row(
+        crawl(HEADLINE, "By Maude Ferrant for Kestrel", BODY),
+        ("Maude Ferrant",),
+        "Kestrel",
+        id="for-one-word-outlet",
+    ),
+    row(
+        crawl(HEADLINE, "By Osric Pellham | Lornby Courier | March 17, 2022", BODY),
+        ("Osric Pellham",),
+        "Lornby Courier",
+        id="pipe-outlet-pipe-date",
+    ),
+    row(
+        crawl(HEADLINE, "By Osric Pellham / Reuters", BODY),
+        ("Osric Pellham",),
+        "Reuters",
+        id="slash-agency",
+    ),
+    row(
+        crawl(HEADLINE, "By Osric Pellham and Maude Ferrant / Staff Writers", BODY),
+        ("Osric Pellham", "Maude Ferrant"),
+        None,
+        id="slash-role",
+    ),
+    row(crawl("Osric Pellham, Chief Correspondent", BODY), ("Osric Pellham",), None, id="hdr-role"),
+    row(crawl(HEADLINE, "Harlow, Vesk", BODY), (), None, id="place-comma-region"),
+    row(crawl("Vesk, Norland - Staff Writer", BODY), (), None, id="place-dash-role"),
+    row(
+        crawl(HEADLINE, "By Osric Pellham\nEmail: osric.pellham@vesk-herald.test", BODY),
+        ("Osric Pellham",),
+        None,
+        id="email-label-next-line",
+    ),
 ]
 
 

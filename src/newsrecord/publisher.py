@@ -93,7 +93,7 @@ def ranked_credit(value: str, timeout: float) -> tuple[int, str] | None:
         match = (pattern.search if rank == 10 else pattern.match)(value, timeout=timeout)
         if match is not None:
             name = _outlet(match["name"])
-            if name is not None:
+            if name is not None and not _is_date(name, timeout):
                 return rank, name
     return None
 
@@ -109,6 +109,12 @@ def _masthead(value: str, timeout: float) -> str | None:
     if not found or rest[: found[0].start].strip(" ,.-|") or rest[found[0].end :].strip(" .,"):
         return None
     return _outlet(name)
+
+
+def _is_date(name: str, timeout: float) -> bool:
+    """`First published on March 3, 2021`: a date credits no one."""
+    found = find_dates(name, timeout, limit=1)
+    return bool(found) and found[0].start == 0
 
 
 def bare_outlet(value: str) -> str | None:

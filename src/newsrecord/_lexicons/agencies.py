@@ -88,10 +88,11 @@ ORGANIZATION_WORDS: Final[frozenset[str]] = frozenset(
 )
 
 # Words that, with role words only, make a credit a desk rather than an outlet
-# (`Web Desk`, `Online Desk`, `News Desk`, `Agencies`), case-folded.
+# (`Web Desk`, `Online Desk`, `News Desk`, `Agencies`, `Posted by Admin`), case-folded.
 DESK_WORDS: Final[frozenset[str]] = frozenset(
     """
     news desk desks staff team teams editorial newsroom agencies agency wires wire reporter
-    reporters web online digital internet input inputs service
+    reporters web online digital internet input inputs service admin administrator webmaster
+    moderator guest
     """.split()
 )
