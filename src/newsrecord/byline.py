@@ -4,25 +4,29 @@ Bylines: who wrote the text, and which organization it credits.
 Grammar (one line: a unit, or the rest of the crawl header line)::
 
     byline    = PREFIXED | PIPED | NAME_CITY | AGENCY_TAIL
-    PREFIXED  = PREFIX [":"] SP CREDITS [TAIL]
-    PIPED     = PERSON SP "|" SP ROLE                         `Jane Doe | Staff Writer`
+    PREFIXED  = PREFIX [":"] SP CREDITS [QUALIFIER] [TAIL]
+    PIPED     = CREDITS ("|" | "," | " - ") ROLE              `Jane Doe | Staff Writer`
     NAME_CITY = PERSON SP "(" PLACE ")"                       `Jane Doe (Lornby)`
     AGENCY_TAIL = PERSON (SEP PERSON)* "," AGENCY             `Jane Doe and John Roe, Reuters`
-    PREFIX    = "By" | "Story by" | "Written by" | "Words by" | "Contributors" | "Author"
-              | "Por" | "Von" | "Par" | "От" | ...            (lexicon, any case)
+    PREFIX    = "By" | "Posted by" | "Story by" | "Written by" | "Words by" | "Contributors"
+              | "Author" | "Por" | "Von" | "Par" | "От" | ...            (lexicon, any case)
     CREDITS   = CREDIT (SEP CREDIT)*
     SEP       = "," | ";" | "and" | "&" | " - " | "und" | "et" | "y" | "и"
-    CREDIT    = [HONORIFIC] PERSON [ROLE | ORGANIZATION] [PLACE] [EMAIL | HANDLE]
-              | ROLE | ORGANIZATION
+    CREDIT    = [HONORIFIC] PERSON [ROLE | ORGANIZATION | FOR] [PLACE] [EMAIL | HANDLE]
+              | ROLE | ORGANIZATION | DESK
+    FOR       = ("for" | "Special to") ["the"] ORGANIZATION   `Jane Doe for the Lornby Courier`
     PLACE     = "in" City | "(" City ")"
-    TAIL      = ("Published" | "Updated" | "|" ...) anything  (cut off)
+    QUALIFIER = ("|" | "/") (ROLE | ORGANIZATION | other)      other is dropped (`| 5 min read`)
+    TAIL      = ("Published" | "Updated" | "2 hours ago" | "with agency inputs" | "•" ...)
+                anything  (cut off); a date ends the names (`Jane Doe on March 3, 2022`)
 
 A credit is a PERSON when it has the shape of a personal name (two to five
 capitalised words; initials, particles and `d'`-prefixes allowed), an
 ORGANIZATION when it is a listed agency or holds an outlet word (`Courier`,
 `News`, `Staff`, `Desk`...) or is a single capitalised word (`By Azernews`),
 and a ROLE when it is made of role words ending in a role noun (`Senior
-Correspondent`, `Associated Press Writer` after its agency).  A person may
+Correspondent`, `Associated Press Writer` after its agency).  A DESK (`Web
+Desk`, `Agencies`, `Admin`) is made of desk and role words and credits no one.  A person may
 carry a trailing role or organization (`JANE DOE Associated Press Writer`),
 a place (`in Paris`), an e-mail (kept on the author) or a handle (dropped).
 Anything else (`By late afternoon, rescuers...`) is no byline.
