@@ -71,6 +71,12 @@ FURNITURE = [
     " the content is auto-generated from a syndicated feed.)",
     "Disclaimer: The views expressed are the author's own.",
     "Catch all the regional news on Kavar Times. Download the Kavar Times App for updates.",
+    "Get the morning briefing in your inbox. Sign up here.",
+    "Story continues below",
+    "Continue reading",
+    # Captions closed by their picture credit in brackets.
+    "Dagny Holm in the museum workshop. (Pekka Lund/Kesk Herald)",
+    "Rowers cross the finish line at Lornby on Sunday (Getty Images)",
 ]
 
 
@@ -108,6 +114,8 @@ TEXT = [
     "The council wants residents to download the new parking app before the summer.",
     "This report was commissioned by the ministry and published in March.",
     "First published in 1922, the Gazette is the oldest paper in the valley.",
+    "The ferry timetable changes on Monday (see the list below).",
+    "The mayor thanked the two clubs (Lornby Rowing Club and Kesk Sailing Club).",
 ]
 
 

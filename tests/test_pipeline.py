@@ -235,6 +235,36 @@ CASES = [
         {"paragraphs": FURNITURE_BODY},
         id="app-promo",
     ),
+    pytest.param(
+        " date 2021-03-04 Can Kessby afford its harbour museum?\n\n" + FURNITURE_TEXT,
+        {"headline": "Can Kessby afford its harbour museum?", "paragraphs": FURNITURE_BODY},
+        id="question-headline-on-the-header-line",
+    ),
+    pytest.param(
+        " date 2021-03-04 Latest news\n\n"
+        "Kessby ferry fares to rise\n2 hours ago\n\n"
+        "Harbour museum shows restored boat\n3 hours ago\n\n"
+        "Farm union asks for feed aid\n5 hours ago\n",
+        {"headline": None, "paragraphs": []},
+        id="teasers-over-timestamps-give-no-headline",
+    ),
+    pytest.param(
+        " date 2021-03-04 "
+        + "\n\n".join(
+            [
+                FURNITURE_BODY[0],
+                "Dagny Holm in the museum workshop. (Pekka Lund/Kessby Herald)",
+                FURNITURE_BODY[1],
+            ]
+        ),
+        {"headline": None, "paragraphs": FURNITURE_BODY},
+        id="caption-closed-by-its-credit",
+    ),
+    pytest.param(
+        _page("", sep="\nStory continues below advertisement\n"),
+        {"headline": None, "paragraphs": FURNITURE_BODY},
+        id="story-continues-line",
+    ),
 ]
 
 

@@ -21,6 +21,7 @@ from newsrecord._lexicons.boilerplate import (
     CREDIT_PHRASES,
     IMAGE_CREDIT_WORDS,
     NOISE_PATTERNS,
+    PROMO_PHRASES,
     SYNDICATION_PHRASES,
 )
 from newsrecord._lexicons.calendar import PUBLISHED_LABELS, UPDATED_LABELS
@@ -65,6 +66,15 @@ _APP_PROMO: Final = lazy_compile(
     """,
     _FLAGS,
 )
+# A caption closed by its picture credit: `... in the workshop. (Pekka Lund/Kesk Herald)`.
+_BRACKETED_CREDIT_END: Final = lazy_compile(
+    r"""
+    (?<= [.!?\p{L}\p{N}"”’] ) \s*+        # after the caption's last word
+    \( (?P<credit> [^()\n]{2,80}+ ) \)     # the credit in brackets
+    \s*+ \Z
+    """,
+    _FLAGS,
+)
 # Every banner phrase holds one of these: a cheap first test.
 _BANNER_KEYS: Final = (
     "subscri",
@@ -103,7 +113,11 @@ def noise_kind(value: str, timeout: float) -> NoiseKind | None:
         return "boilerplate"
     if short and "app" in folded and _APP_PROMO.search(value, timeout=timeout):
         return "boilerplate"
+    if len(value) <= 200 and any(phrase in folded for phrase in PROMO_PHRASES):
+        return "boilerplate"
     if len(value) <= 80 and _image_credit(value):
+        return "boilerplate"
+    if short and value.endswith(")") and _credited_caption(value, timeout):
         return "boilerplate"
     if " " not in value and _LINK.match(value, timeout=timeout):
         return "boilerplate"
@@ -170,6 +184,21 @@ def _image_credit(value: str) -> bool:
         p.casefold() in IMAGE_CREDIT_WORDS or known_organization(p) or is_person_name(p)
         for p in parts
     )
+
+
+def _credited_caption(value: str, timeout: float) -> bool:
+    """
+    A caption that ends in its picture credit: a library (`(Getty Images)`), or a
+    photographer and an outlet joined by `/` (`(Pekka Lund/Kesk Herald)`).
+    """
+    match = _BRACKETED_CREDIT_END.search(value, timeout=timeout)
+    if match is None:
+        return False
+    credit = match["credit"].strip()
+    if _image_credit(credit):
+        return True
+    parts = [p.strip() for p in credit.split("/")]
+    return len(parts) >= 2 and all(known_organization(p) or is_person_name(p) for p in parts)
 
 
 def _mentions_photo(folded: str) -> bool:

@@ -281,6 +281,17 @@ def _short_lead(infos: Sequence[_Info], index: int) -> bool:
         and ends_sentence(info.value)
         and len(info.value.split()) >= 4
         and not is_all_caps(info.value)
+        and not _question_title(info.value)
+    )
+
+
+def _question_title(value: str) -> bool:
+    """`Can Ostby afford a new rail line?`: one question in a title's shape is a title."""
+    return (
+        value.endswith("?")
+        and not has_sentence(value[:-1])
+        and len(value.split()) <= 15
+        and _is_title(value)
     )
 
 
@@ -410,9 +421,19 @@ def _headline_index(infos: Sequence[_Info], timeout: float) -> int:
         info = infos[index]
         if info.byline is not None or info.loose_byline is not None or info.noise is not None:
             continue
-        if _is_title(info.value) and _alone_dateline(info, timeout) is None:
+        if (
+            _is_title(info.value)
+            and _alone_dateline(info, timeout) is None
+            and not _teaser(info, timeout)
+        ):
             return index
     return -1
+
+
+def _teaser(info: _Info, timeout: float) -> bool:
+    """`Ferry fares to rise` over `2 hours ago`: a link's title over its furniture line."""
+    lines = info.unit.lines
+    return len(lines) > 1 and noise_kind(clean(lines[-1].text), timeout) is not None
 
 
 def _is_title(value: str) -> bool:

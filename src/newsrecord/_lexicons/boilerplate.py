@@ -87,6 +87,20 @@ SYNDICATION_PHRASES: Final[tuple[str, ...]] = (
     "under a creative commons licen",
 )
 
+# Phrases of newsletter and subscription promos, wherever they stand in a short unit
+# (`Get the morning briefing in your inbox. Sign up here.`).
+PROMO_PHRASES: Final[tuple[str, ...]] = (
+    "sign up here",
+    "sign up for our",
+    "sign up to our",
+    "subscribe here",
+    "subscribe to our newsletter",
+    "subscribe to our daily",
+    "subscribe to our weekly",
+    "in your inbox",
+    "to your inbox",
+)
+
 # Words of image credits (case-folded): a line of nothing but these and agencies,
 # joined by `/` or `via`, credits a picture (`AFP/Getty Images`, `Reuters/File Photo`).
 IMAGE_CREDIT_WORDS: Final[frozenset[str]] = frozenset(

@@ -187,6 +187,14 @@ UI_LINES: Final[frozenset[str]] = frozenset(
     please turn on javascript
     javascript is disabled
     please enable javascript
+    story continues
+    story continues below
+    story continues below advertisement
+    article continues below
+    article continues below advertisement
+    continue reading
+    continue reading below
+    continue reading the main story
     story still developing
     this story is developing
     developing story
