@@ -371,6 +371,60 @@ DATELINES = [
         1,
         id="fr-premier",
     ),
+    # Month abbreviations beyond English, a year with its word, `de` before the year.
+    dl("LORNBY, 12 janv. (NPA) - Le conseil", "LORNBY", "NPA", "janv", 12, id="fr-abbr"),
+    dl("Lornby, 12 févr. 2021 (NPA) - Le", "Lornby", "NPA", "févr", 12, id="fr-abbr-year"),
+    dl("Lornby, 12. Okt. (NPA) - Der Rat", "Lornby", "NPA", "Okt", 12, id="de-abbr"),
+    dl("LORNBY, 12 GEN (NPA) - Il consiglio", "LORNBY", "NPA", "GEN", 12, id="it-caps-abbr"),
+    dl("LORNBY, 12 GEN - Il consiglio", "LORNBY", None, "GEN", 12, id="it-caps-no-agency"),
+    dl("ВЕСКОГРАД, 12 янв. /НПА/. Совет", "ВЕСКОГРАД", "НПА", "янв", 12, id="ru-abbr"),
+    dl("LORNBY, 12 Eki 2021 (NPA) - Meclis", "LORNBY", "NPA", "Eki", 12, id="tr-abbr"),
+    dl(
+        "LORNBY, 12 de enero de 2021 (NPA) - El consejo",
+        "LORNBY",
+        "NPA",
+        "enero",
+        12,
+        id="es-de-year",
+    ),
+    dl(
+        "Вескоград, 12 января 2021 года (НПА) — Совет",
+        "Вескоград",
+        "НПА",
+        "января",
+        12,
+        id="ru-year-goda",
+    ),
+    dl(
+        "Bakı, 12 yanvar 2021-ci il (Trend): Şura",
+        "Bakı",
+        "Trend",
+        "yanvar",
+        12,
+        id="az-year-ci-il",
+    ),
+    # `(EFE).-`: a full stop closes the agency before the dash.
+    dl("Lornby, 12 ene (NPA).- El consejo", "Lornby", "NPA", "ene", 12, id="efe-period-dash"),
+    dl("LORNBY, 3 DIC (NPA).- El consejo", "LORNBY", "NPA", "DIC", 3, id="efe-caps"),
+    dl("LORNBY (NPA). - El consejo", "LORNBY", "NPA", None, None, id="period-space-dash"),
+    # Non-breaking and narrow spaces, written as plain ones in the parts.
+    dl("WASHINGTON\u00a0(AP)\u00a0—\u00a0The", "WASHINGTON", "AP", None, None, id="nbsp-ap"),
+    dl(
+        "NEW\u00a0LORNBY,\u00a0Jan.\u00a012 (NPA) — The",
+        "NEW LORNBY",
+        "NPA",
+        "Jan",
+        12,
+        id="nbsp-place-and-date",
+    ),
+    dl(
+        "Lornby,\u202f3\u202fmai (Lornby\u00a0Presse) — Le",
+        "Lornby",
+        "Lornby Presse",
+        "mai",
+        3,
+        id="narrow-nbsp",
+    ),
 ]
 
 
@@ -460,6 +514,10 @@ NOT_DATELINES = [
         "Posted January 12, 2021",
         id="posted-date",
     ),
+    nd("Lornby (NPA). The council", id="agency-full-stop-no-dash"),
+    nd("Lornby\u00a0is the capital of Norland.", id="nbsp-sentence"),
+    nd("PARIS VRELL said on Tuesday that the bridge would reopen.", id="caps-name-said"),
+    nd("WASHINGTON is bracing for another budget fight.", id="caps-place-is"),
 ]
 
 
@@ -490,6 +548,22 @@ DATES_AND_ENDS = [
         "Vesk. 1 March. ESTPRESS.EV/ The", "Vesk. 1 March. ESTPRESS.EV/", None, id="tail-slash"
     ),
     pytest.param("SANTA FE, N.M. _ The", "SANTA FE, N.M. _", None, id="nyt-underscore"),
+    pytest.param("Lornby, 12 ene (NPA).- El", "Lornby, 12 ene (NPA).-", None, id="efe"),
+    pytest.param(
+        "LORNBY, 12 de enero de 2021 (NPA) - El",
+        "LORNBY, 12 de enero de 2021 (NPA) -",
+        2021,
+        id="es-de-year",
+    ),
+    pytest.param(
+        "Вескоград, 12 января 2021 года (НПА) — Совет",
+        "Вескоград, 12 января 2021 года (НПА) —",
+        2021,
+        id="ru-year-goda",
+    ),
+    pytest.param(
+        "PARIS, 12 janv. 2021 (AFP) - Le", "PARIS, 12 janv. 2021 (AFP) -", 2021, id="fr-abbr-year"
+    ),
     pytest.param(
         "ВЕСКОГРАД, 12 января. /ТАСС/. Совет", "ВЕСКОГРАД, 12 января. /ТАСС/.", None, id="ru-tass"
     ),
@@ -505,6 +579,23 @@ def test_dateline_raw_year_and_end(value: str, raw: str, year: int | None) -> No
     assert found.year == year
     assert value[: found.end].strip() == raw
     assert value[found.end :] == value[len(raw) :].lstrip()
+
+
+@pytest.mark.parametrize(
+    ("value", "raw"),
+    [
+        pytest.param("LORNBY\u00a0(NPA)\u00a0—\u00a0The", "LORNBY (NPA) —", id="nbsp"),
+        pytest.param("Lornby,\u202fJan 12 (NPA) - The", "Lornby, Jan 12 (NPA) -", id="narrow"),
+        pytest.param("Lornby/21.01.22/Dovran:\u00a0The", "Lornby/21.01.22/Dovran:", id="slashed"),
+    ],
+)
+def test_unicode_spaces_are_written_plain(value: str, raw: str) -> None:
+    """`raw` has plain spaces for non-breaking ones, one for one, so it spans the same text."""
+    found = match_dateline(value, TIMEOUT)
+    assert found is not None
+    assert found.raw == raw
+    assert len(value[: found.end].strip()) == len(raw)
+    assert value[found.end :] == "The"
 
 
 def test_dateline_end_is_where_the_body_starts() -> None:
@@ -539,6 +630,9 @@ def test_agency_opening_without_place() -> None:
         "Lornby/12.01.22/" * 6_250,
         "Ab" * 50_000,
         "Вескоград, 12 января " * 4_762,
+        "Lornby\u00a0" * 14_286,
+        "Lornby, 12 janv. 2021 г" * 4_348,
+        "(NPA).- " * 12_500,
     ],
     ids=[
         "letters",
@@ -555,6 +649,9 @@ def test_agency_opening_without_place() -> None:
         "slashed-dates",
         "case-changes",
         "cyrillic",
+        "non-breaking-spaces",
+        "year-words",
+        "period-dashes",
     ],
 )
 def test_adversarial_input_finishes(value: str) -> None:

@@ -299,7 +299,6 @@ DATES = [
         1,
         12,
         "14:05:00",
-        raw="12. Januar 2021, 14:05",
         id="de-uhr",
     ),
     # Spanish.
@@ -329,13 +328,13 @@ DATES = [
     d("31 dicembre 2019", 2019, 12, 31, id="it-dicembre"),
     # Russian (genitive).
     d("12 января 2021", 2021, 1, 12, id="ru-yanvarya"),
-    d("12 января 2021 года", 2021, 1, 12, raw="12 января 2021", id="ru-goda"),
-    d("12 января 2021 г.", 2021, 1, 12, raw="12 января 2021", id="ru-g"),
+    d("12 января 2021 года", 2021, 1, 12, id="ru-goda"),
+    d("12 января 2021 г.", 2021, 1, 12, id="ru-g"),
     d("вторник, 12 января 2021", 2021, 1, 12, id="ru-weekday"),
     d("1 марта 2020", 2020, 3, 1, id="ru-marta"),
     d("12 ЯНВАРЯ 2021", 2021, 1, 12, id="ru-capitals"),
     d("9 мая", None, 5, 9, id="ru-yearless"),
-    d("15 сентября 2021 года в 10:00", 2021, 9, 15, raw="15 сентября 2021", id="ru-sentyabrya"),
+    d("15 сентября 2021 года в 10:00", 2021, 9, 15, "10:00:00", id="ru-sentyabrya"),
     # Turkish.
     d("12 Ocak 2021", 2021, 1, 12, id="tr-ocak"),
     d("12 Şubat 2021 Cuma", 2021, 2, 12, raw="12 Şubat 2021", id="tr-subat"),
@@ -361,10 +360,38 @@ DATES = [
     d("12 yanvar 2021", 2021, 1, 12, id="az-yanvar"),
     d("12 fevral 2021", 2021, 2, 12, id="az-fevral"),
     d("3 avqust 2021", 2021, 8, 3, id="az-avqust"),
-    d("12 Yanvar 2021-ci il", 2021, 1, 12, raw="12 Yanvar 2021", id="az-ci-il"),
+    d("12 Yanvar 2021-ci il", 2021, 1, 12, id="az-ci-il"),
     d("17 mart 2022, 14:05", 2022, 3, 17, "14:05:00", id="az-mart-time"),
     d("28 may 2021", 2021, 5, 28, id="az-may"),
     d("20 sentyabr 2021", 2021, 9, 20, id="az-sentyabr"),
+    # Month abbreviations beyond English, as wires and web pages print them.
+    d("12 janv. 2021", 2021, 1, 12, id="fr-janv"),
+    d("3 févr. 2022", 2022, 2, 3, id="fr-fevr"),
+    d("14 juil. 2020", 2020, 7, 14, id="fr-juil"),
+    d("12. Okt. 2021", 2021, 10, 12, id="de-okt"),
+    d("24. Dez. 2019", 2019, 12, 24, id="de-dez"),
+    d("3 DIC 2021", 2021, 12, 3, id="es-dic-capitals"),
+    d("12 ene. 2021", 2021, 1, 12, id="es-ene"),
+    d("12 fev 2021", 2021, 2, 12, id="pt-fev"),
+    d("12 GEN 2021", 2021, 1, 12, id="it-gen-capitals"),
+    d("5 mag 2021", 2021, 5, 5, id="it-mag"),
+    d("12 янв. 2021", 2021, 1, 12, id="ru-abbr"),
+    d("3 сент. 2021 г.", 2021, 9, 3, id="ru-sent-g"),
+    d("12 Eki 2021", 2021, 10, 12, id="tr-eki"),
+    # Words between a date and its time, and after the time, by language.
+    d("12 janvier 2021 à 14h05", 2021, 1, 12, "14:05:00", id="fr-a-14h05"),
+    d("12 de enero de 2021 a las 14:05", 2021, 1, 12, "14:05:00", id="es-a-las"),
+    d("12 de janeiro de 2021 às 14h05", 2021, 1, 12, "14:05:00", id="pt-as-14h05"),
+    d("12 gennaio 2021 alle 14:05", 2021, 1, 12, "14:05:00", id="it-alle"),
+    d("12.01.2021 um 14:05 Uhr MEZ", 2021, 1, 12, "14:05:00+01:00", id="de-um-uhr-mez"),
+    d("12.01.2021 г. в 14:05", 2021, 1, 12, "14:05:00", id="ru-g-v"),
+    d("12 Ocak 2021 saat 14:05", 2021, 1, 12, "14:05:00", id="tr-saat"),
+    d("January 12, 2021 / 2:05 PM", 2021, 1, 12, "14:05:00", id="slash-time"),
+    d("12 January 2021 • 14:05 GMT", 2021, 1, 12, "14:05:00+00:00", id="bullet-time"),
+    # Non-breaking and narrow spaces, as crawled pages carry them.
+    d("12\u00a0Jan\u00a02021,\u00a014:05\u00a0GMT", 2021, 1, 12, "14:05:00+00:00", id="nbsp"),
+    d("12\u202fJanuary\u202f2021", 2021, 1, 12, id="narrow-nbsp"),
+    d("Jan.\u00a012,\u00a02021", 2021, 1, 12, id="nbsp-month-first"),
 ]
 
 
@@ -450,6 +477,10 @@ NOT_DATES = [
         "server 10.12.1.20",
         id="ip-address",
     ),
+    # Portuguese and Italian `set`, Portuguese `out` are English words after numbers.
+    nd("The council won 12 out of 15 seats.", id="out-of"),
+    nd("She won in 3 sets, 6-4 and a 7 set tie-break.", id="set"),
+    nd("The bridge opened at 14h05.", id="time-alone"),
 ]
 
 
@@ -509,7 +540,23 @@ LABELLED = [
     ),
     pytest.param("Son güncelleme: 13 Ocak 2021", [("updated", 2021, 1, 13)], id="tr-updated"),
     pytest.param("Dərc olunub: 12 yanvar 2021", [("published", 2021, 1, 12)], id="az-published"),
+    pytest.param(
+        "Updated 9:05 AM EST, Tue January 12, 2021",
+        [("updated", 2021, 1, 12)],
+        id="time-before-date",
+    ),
+    pytest.param(
+        "Last updated: 14:05 GMT, Tuesday, 12 January 2021",
+        [("updated", 2021, 1, 12)],
+        id="time-zone-before-weekday-date",
+    ),
+    pytest.param("Publié le 03/04/2021", [("published", 2021, 4, 3)], id="fr-day-first"),
+    pytest.param("Stand: 13.01.2021 09:30 Uhr", [("updated", 2021, 1, 13)], id="de-stand"),
+    pytest.param(
+        "Publicado em 12/01/2021 às 14h05", [("published", 2021, 1, 12)], id="pt-publicado-em"
+    ),
     pytest.param("Published: a long time ago", [], id="label-without-date"),
+    pytest.param("Published: 9:05 AM EST", [], id="label-time-without-date"),
     pytest.param("Published: February 30, 2021", [], id="label-impossible-date"),
     pytest.param("Updated: 13:05", [], id="label-time-only"),
     pytest.param("The candidate: January 12, 2021", [], id="word-ending-in-date"),
@@ -535,6 +582,30 @@ def test_labelled_time_keeps_its_offset() -> None:
     assert match.time.utcoffset() == datetime.timedelta(hours=3)
 
 
+def test_time_before_the_date_is_kept() -> None:
+    """`Published 9:05 AM EST, Tue January 12, 2021`: the leading time and zone date the match."""
+    text = "Published 9:05 AM EST, Tue January 12, 2021"
+    [(kind, match)] = labelled_dates(text, TIMEOUT)
+    assert kind == "published"
+    assert match.time == datetime.time(9, 5, tzinfo=datetime.timezone(datetime.timedelta(hours=-5)))
+    assert text[match.start : match.end] == "9:05 AM EST, Tue January 12, 2021"
+
+
+@pytest.mark.parametrize(
+    ("text", "ambiguous"),
+    [
+        pytest.param("Publié le 03/04/2021", False, id="fr"),
+        pytest.param("Veröffentlicht am 03/04/2021", False, id="de"),
+        pytest.param("Опубликовано 03/04/2021", False, id="ru"),
+        pytest.param("Published: 03/04/2021", True, id="en"),
+    ],
+)
+def test_day_first_language_settles_a_numeric_date(text: str, *, ambiguous: bool) -> None:
+    """A label in a day-first language reads `03/04/2021` as 3 April; an English one cannot tell."""
+    [(_, match)] = labelled_dates(text, TIMEOUT)
+    assert (match.month, match.day, match.ambiguous) == (4, 3, ambiguous)
+
+
 MONTH_NUMBERS = [
     pytest.param("January", 1, id="en"),
     pytest.param("Sept.", 9, id="en-abbr-period"),
@@ -553,6 +624,13 @@ MONTH_NUMBERS = [
     pytest.param("13", None, id="digits-out-of-range"),
     pytest.param("0", None, id="zero"),
     pytest.param("Smarch", None, id="not-a-month"),
+    pytest.param("janv.", 1, id="fr-abbr"),
+    pytest.param("Dez", 12, id="de-abbr"),
+    pytest.param("DIC", 12, id="es-it-abbr"),
+    pytest.param("сент", 9, id="ru-abbr"),
+    pytest.param("Ağu", 8, id="tr-abbr"),
+    pytest.param("set", None, id="pt-it-set-is-english"),
+    pytest.param("out", None, id="pt-out-is-english"),
     pytest.param(
         "MAYIS",
         5,

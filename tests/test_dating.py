@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from types import EllipsisType
 
 import pytest
 from hypothesis import given
@@ -556,6 +557,967 @@ def test_yearless_date_without_context(text: str, policy: Policy) -> None:
     assert "date-year-missing" in [w.code for w in record.warnings]
     warning = next(w for w in record.warnings if w.code == "date-year-missing")
     assert warning.severity == "info"
+
+
+# ------------------------------------------------ wire and crawl text never seen
+
+MORE = "\n\nThe mayor said the bridge would reopen in the spring."
+Dl = tuple[str, str | None, str | None, str | None]  # raw, location, agency, ISO date
+
+
+def seen(
+    text: str,
+    *,
+    ref: D | None = None,
+    dateline: Dl | EllipsisType | None = ...,
+    first: str | EllipsisType | None = ...,
+    date: str | EllipsisType | None = ...,
+    source: str | EllipsisType | None = ...,
+    published: str | EllipsisType | None = ...,
+    id: str,  # as in pytest.param
+    bug: str | None = None,
+) -> pytest.ParameterSet:
+    """
+    One text and the record fields it must give (``...``: not checked): the
+    dateline, the first paragraph with the dateline removed, the date, its
+    source and the timestamp.  ``bug`` marks a field the parser gets wrong today
+    because of another step (strict xfail).
+    """
+    marks = () if bug is None else (pytest.mark.xfail(strict=True, reason=bug),)
+    fields: dict[str, object] = {
+        "dateline": dateline
+        if dateline is ... or dateline is None
+        else dict(zip(("raw", "location", "agency", "date"), dateline, strict=True)),
+        "first": first,
+        "date": date,
+        "date_source": source,
+        "published": published,
+    }
+    expected = {key: value for key, value in fields.items() if value is not ...}
+    return pytest.param(text, ref, expected, id=id, marks=marks)
+
+
+# Invented texts in the dateline and date families of FORMATS.md sections B and D.
+SEEN = [
+    seen(
+        f"WASHINGTON (AP) — {BODY}",
+        dateline=("WASHINGTON (AP) —", "WASHINGTON", "AP", None),
+        first=LEAD,
+        date=None,
+        source=None,
+        published=None,
+        id="ap",
+    ),
+    seen(
+        f"LONDON, Jan 12 (Reuters) - {BODY}",
+        ref=D(2021, 3, 1),
+        dateline=("LONDON, Jan 12 (Reuters) -", "LONDON", "Reuters", "2021-01-12"),
+        first=LEAD,
+        date="2021-01-12",
+        source="dateline",
+        id="reuters-ref",
+    ),
+    seen(
+        f"LONDON, Jan 12 (Reuters) - {BODY}",
+        dateline=("LONDON, Jan 12 (Reuters) -", "LONDON", "Reuters", None),
+        first=LEAD,
+        date=None,
+        source=None,
+        id="reuters-noref",
+    ),
+    seen(
+        f"PARIS, Jan 12, 2021 (AFP) - {BODY}",
+        dateline=("PARIS, Jan 12, 2021 (AFP) -", "PARIS", "AFP", "2021-01-12"),
+        first=LEAD,
+        date="2021-01-12",
+        source="dateline",
+        id="afp-year",
+    ),
+    seen(
+        f" date 2021-01-13 MOSCOW, January 12. /TASS/. {BODY}",
+        dateline=("MOSCOW, January 12. /TASS/.", "MOSCOW", "TASS", "2021-01-12"),
+        first=LEAD,
+        date="2021-01-13",
+        source="header",
+        id="tass-header",
+    ),
+    seen(
+        f"BEIJING, Jan. 12 (Xinhua) -- {BODY}",
+        ref=D(2022, 1, 1),
+        dateline=("BEIJING, Jan. 12 (Xinhua) --", "BEIJING", "Xinhua", "2022-01-12"),
+        first=LEAD,
+        date="2022-01-12",
+        source="dateline",
+        id="xinhua",
+    ),
+    seen(
+        f" date 2021-01-12 NEW DELHI, Jan 12 (PTI) {BODY}",
+        dateline=("NEW DELHI, Jan 12 (PTI)", "NEW DELHI", "PTI", "2021-01-12"),
+        first=LEAD,
+        date="2021-01-12",
+        source="header",
+        id="pti",
+    ),
+    seen(
+        f" date 2021-01-12 Baku, Azerbaijan, Jan.12 (Trend): {BODY}",
+        dateline=("Baku, Azerbaijan, Jan.12 (Trend):", "Baku, Azerbaijan", "Trend", "2021-01-12"),
+        first=LEAD,
+        date="2021-01-12",
+        source="header",
+        id="trend",
+    ),
+    seen(
+        f" date 2021-01-12 Harlow, Norland, Jan.12\n\nBy Aysel Vrellova - Trend:\n\n{BODY}",
+        dateline=("Harlow, Norland, Jan.12", "Harlow, Norland", None, "2021-01-12"),
+        first=LEAD,
+        date="2021-01-12",
+        source="header",
+        id="trend-alone",
+    ),
+    seen(
+        f"ANKARA (AA) - {BODY}",
+        dateline=("ANKARA (AA) -", "ANKARA", "AA", None),
+        first=LEAD,
+        id="aa",
+    ),
+    seen(
+        f" date 2019-03-01 Vesk. 1 March. NORPRESS.NR/ Officials said the port would reopen.{MORE}",
+        dateline=("Vesk. 1 March. NORPRESS.NR/", "Vesk", "NORPRESS.NR", "2019-03-01"),
+        first="Officials said the port would reopen.",
+        date="2019-03-01",
+        source="header",
+        id="tail-slash-header",
+    ),
+    seen(
+        f"Drenov/21.01.22/Dovran: {BODY}",
+        dateline=("Drenov/21.01.22/Dovran:", "Drenov", "Dovran", "2022-01-21"),
+        first=LEAD,
+        date="2022-01-21",
+        source="dateline",
+        id="slashed",
+    ),
+    seen(
+        f" date 2021-05-04 San Teodoro (Costa Norte) [Maraluz], May 3 (KBWT): {BODY}",
+        dateline=(
+            "San Teodoro (Costa Norte) [Maraluz], May 3 (KBWT):",
+            "San Teodoro (Costa Norte) [Maraluz]",
+            "KBWT",
+            "2021-05-03",
+        ),
+        first=LEAD,
+        date="2021-05-04",
+        source="header",
+        id="province-country",
+    ),
+    seen(
+        f"MARLOW, Vesk. (KVSK) — {BODY}",
+        dateline=("MARLOW, Vesk. (KVSK) —", "MARLOW, Vesk.", "KVSK", None),
+        first=LEAD,
+        id="station",
+    ),
+    seen(
+        f"LORNBY: {BODY}",
+        dateline=("LORNBY:", "LORNBY", None, None),
+        first=LEAD,
+        id="city-colon",
+    ),
+    seen(
+        f"LORNBY — {BODY}",
+        dateline=("LORNBY —", "LORNBY", None, None),
+        first=LEAD,
+        id="city-dash",
+    ),
+    seen(
+        f"Lornby, Norland (NPA) — {BODY}",
+        dateline=("Lornby, Norland (NPA) —", "Lornby, Norland", "NPA", None),
+        first=LEAD,
+        id="mixed-case-region",
+    ),
+    seen(
+        f" date 2021-01-12 BAKU, AZERBAIJAN, JAN. 12 (TREND): {BODY}",
+        dateline=("BAKU, AZERBAIJAN, JAN. 12 (TREND):", "BAKU, AZERBAIJAN", "TREND", "2021-01-12"),
+        first=LEAD,
+        date="2021-01-12",
+        source="header",
+        id="all-caps-month",
+    ),
+    seen(
+        f"LORNBY, Jan 12, 2021 (NPA) – {BODY}",
+        dateline=("LORNBY, Jan 12, 2021 (NPA) –", "LORNBY", "NPA", "2021-01-12"),
+        first=LEAD,
+        date="2021-01-12",
+        source="dateline",
+        id="en-dash",
+    ),
+    seen(
+        f"SANTA LORNA, N.V. _ {BODY}",
+        dateline=("SANTA LORNA, N.V. _", "SANTA LORNA, N.V.", None, None),
+        first=LEAD,
+        id="underscore",
+    ),
+    seen(
+        f"WASHINGTON\xa0(AP)\xa0—\xa0{BODY}",
+        dateline=("WASHINGTON (AP) —", "WASHINGTON", "AP", None),
+        first=LEAD,
+        id="nbsp-ap",
+    ),
+    seen(
+        f"LORNBY,\xa0Jan.\xa012,\xa02021 (NPA) — {BODY}",
+        dateline=("LORNBY, Jan. 12, 2021 (NPA) —", "LORNBY", "NPA", "2021-01-12"),
+        first=LEAD,
+        date="2021-01-12",
+        source="dateline",
+        id="nbsp-date",
+    ),
+    seen(
+        f" date 2021-05-06 HARLOW, Norland, May 6\n\n{BODY}",
+        dateline=("HARLOW, Norland, May 6", "HARLOW, Norland", None, "2021-05-06"),
+        first=LEAD,
+        date="2021-05-06",
+        source="header",
+        id="header-dateline-alone",
+    ),
+    seen(
+        f" date 2021-01-12 LORNBY, Jan 12 (NPA) - {BODY}",
+        dateline=("LORNBY, Jan 12 (NPA) -", "LORNBY", "NPA", "2021-01-12"),
+        first=LEAD,
+        date="2021-01-12",
+        source="header",
+        id="header-dateline-body",
+    ),
+    seen(
+        f"LORNBY (NPA) —{BODY}",
+        dateline=("LORNBY (NPA) —", "LORNBY", "NPA", None),
+        first=LEAD,
+        id="glued-dash",
+    ),
+    seen(
+        f"LORNBY, 12 janvier 2021 (NPA) - Le conseil a voté mardi.{MORE}",
+        dateline=("LORNBY, 12 janvier 2021 (NPA) -", "LORNBY", "NPA", "2021-01-12"),
+        first="Le conseil a voté mardi.",
+        date="2021-01-12",
+        source="dateline",
+        id="fr",
+    ),
+    seen(
+        f" date 2021-01-13 LORNBY, 12 janv. (NPA) - Le conseil a voté mardi.{MORE}",
+        dateline=("LORNBY, 12 janv. (NPA) -", "LORNBY", "NPA", "2021-01-12"),
+        first="Le conseil a voté mardi.",
+        date="2021-01-13",
+        source="header",
+        id="fr-abbr",
+    ),
+    seen(
+        f" date 2021-02-13 Lornby, 12 févr. (NPA) - Le conseil a voté mardi.{MORE}",
+        dateline=("Lornby, 12 févr. (NPA) -", "Lornby", "NPA", "2021-02-12"),
+        first="Le conseil a voté mardi.",
+        date="2021-02-13",
+        source="header",
+        id="fr-abbr-fevr",
+    ),
+    seen(
+        f"LORNBY, 12. Januar 2021 (NPA) - Der Rat stimmte zu.{MORE}",
+        dateline=("LORNBY, 12. Januar 2021 (NPA) -", "LORNBY", "NPA", "2021-01-12"),
+        first="Der Rat stimmte zu.",
+        date="2021-01-12",
+        source="dateline",
+        id="de",
+    ),
+    seen(
+        f"Lornby (dpa) - Der Rat stimmte zu.{MORE}",
+        dateline=("Lornby (dpa) -", "Lornby", "dpa", None),
+        first="Der Rat stimmte zu.",
+        id="de-dpa",
+    ),
+    seen(
+        f"Lornby (dpa/nrw) - Der Rat stimmte zu.{MORE}",
+        dateline=("Lornby (dpa/nrw) -", "Lornby", "dpa/nrw", None),
+        first="Der Rat stimmte zu.",
+        id="de-dpa-slash",
+    ),
+    seen(
+        f"LORNBY, 12 de enero de 2021 (NPA) - El consejo aprobó el plan.{MORE}",
+        dateline=("LORNBY, 12 de enero de 2021 (NPA) -", "LORNBY", "NPA", "2021-01-12"),
+        first="El consejo aprobó el plan.",
+        date="2021-01-12",
+        source="dateline",
+        id="es",
+    ),
+    seen(
+        f" date 2021-01-12 Lornby, 12 ene (NPA).- El consejo aprobó el plan.{MORE}",
+        dateline=("Lornby, 12 ene (NPA).-", "Lornby", "NPA", "2021-01-12"),
+        first="El consejo aprobó el plan.",
+        date="2021-01-12",
+        source="header",
+        id="es-efe",
+    ),
+    seen(
+        f" date 2021-03-04 Lornby, 3 de março (NPA) - O conselho aprovou.{MORE}",
+        dateline=("Lornby, 3 de março (NPA) -", "Lornby", "NPA", "2021-03-03"),
+        first="O conselho aprovou.",
+        date="2021-03-04",
+        source="header",
+        id="pt",
+    ),
+    seen(
+        f"Lornby, 3 mar 2021 (NPA) - O conselho aprovou.{MORE}",
+        dateline=("Lornby, 3 mar 2021 (NPA) -", "Lornby", "NPA", "2021-03-03"),
+        first="O conselho aprovou.",
+        date="2021-03-03",
+        source="dateline",
+        id="pt-abbr",
+    ),
+    seen(
+        f" date 2021-01-12 LORNBY, 12 gennaio (NPA) - Il consiglio ha approvato.{MORE}",
+        dateline=("LORNBY, 12 gennaio (NPA) -", "LORNBY", "NPA", "2021-01-12"),
+        first="Il consiglio ha approvato.",
+        date="2021-01-12",
+        source="header",
+        id="it",
+    ),
+    seen(
+        f" date 2021-01-12 LORNBY, 12 GEN (NPA) - Il consiglio ha approvato.{MORE}",
+        dateline=("LORNBY, 12 GEN (NPA) -", "LORNBY", "NPA", "2021-01-12"),
+        first="Il consiglio ha approvato.",
+        date="2021-01-12",
+        source="header",
+        id="it-caps-abbr",
+    ),
+    seen(
+        f" date 2021-01-12 ВЕСКОГРАД, 12 января. /НПА/. Совет утвердил бюджет.{MORE}",
+        dateline=("ВЕСКОГРАД, 12 января. /НПА/.", "ВЕСКОГРАД", "НПА", "2021-01-12"),
+        first="Совет утвердил бюджет.",
+        date="2021-01-12",
+        source="header",
+        id="ru",
+    ),
+    seen(
+        f"Вескоград, 12 января 2021 года (НПА) — Совет утвердил бюджет.{MORE}",
+        dateline=("Вескоград, 12 января 2021 года (НПА) —", "Вескоград", "НПА", "2021-01-12"),
+        first="Совет утвердил бюджет.",
+        date="2021-01-12",
+        source="dateline",
+        id="ru-year-goda",
+    ),
+    seen(
+        f"LORNBY, 12 Ocak 2021 (NPA) - Meclis bütçeyi onayladı.{MORE}",
+        dateline=("LORNBY, 12 Ocak 2021 (NPA) -", "LORNBY", "NPA", "2021-01-12"),
+        first="Meclis bütçeyi onayladı.",
+        date="2021-01-12",
+        source="dateline",
+        id="tr",
+    ),
+    seen(
+        f" date 2021-01-12 Bakı, 12 yanvar (Trend): Şura büdcəni təsdiqlədi.{MORE}",
+        dateline=("Bakı, 12 yanvar (Trend):", "Bakı", "Trend", "2021-01-12"),
+        first="Şura büdcəni təsdiqlədi.",
+        date="2021-01-12",
+        source="header",
+        id="az",
+    ),
+    seen(
+        f" date 2023-01-02 LORNBY, Dec. 31 (NPA) — {BODY}",
+        dateline=("LORNBY, Dec. 31 (NPA) —", "LORNBY", "NPA", "2022-12-31"),
+        first=LEAD,
+        date="2023-01-02",
+        source="header",
+        id="new-year-header",
+    ),
+    seen(
+        f" date 2022-12-31 LORNBY, Jan. 1 (NPA) — {BODY}",
+        dateline=("LORNBY, Jan. 1 (NPA) —", "LORNBY", "NPA", "2023-01-01"),
+        first=LEAD,
+        date="2022-12-31",
+        source="header",
+        id="new-year-header-back",
+    ),
+    seen(
+        f"LORNBY, Dec. 30 (NPA) — {BODY}",
+        ref=D(2023, 1, 1),
+        dateline=("LORNBY, Dec. 30 (NPA) —", "LORNBY", "NPA", "2022-12-30"),
+        first=LEAD,
+        date="2022-12-30",
+        source="dateline",
+        id="new-year-ref",
+    ),
+    seen(
+        f" date 2021-01 LORNBY, Jan. 12 (NPA) — {BODY}",
+        dateline=("LORNBY, Jan. 12 (NPA) —", "LORNBY", "NPA", "2021-01-12"),
+        first=LEAD,
+        date="2021-01-12",
+        source="dateline",
+        id="month-header",
+    ),
+    seen(
+        f" date 2021-01-14 LORNBY, Jan. 12, 2021 (NPA) — {BODY}",
+        dateline=("LORNBY, Jan. 12, 2021 (NPA) —", "LORNBY", "NPA", "2021-01-12"),
+        first=LEAD,
+        date="2021-01-14",
+        source="header",
+        id="header-over-dateline-year",
+    ),
+    seen(
+        f"{HEADLINE}\n\nPublished 12 Jan 2021, 14:05 GMT\n\n{BODY}",
+        dateline=None,
+        first=LEAD,
+        date="2021-01-12",
+        source="published",
+        published="2021-01-12T14:05:00+00:00",
+        id="pub-gmt",
+    ),
+    seen(
+        f"{HEADLINE}\n\nLast updated: 13 January 2021\n\n{BODY}",
+        dateline=None,
+        first=LEAD,
+        date="2021-01-13",
+        source="updated",
+        published=None,
+        id="last-updated-only",
+    ),
+    seen(
+        f"{HEADLINE}\n\nPosted on January 12, 2021 at 9:30 am\n\n{BODY}",
+        first=LEAD,
+        date="2021-01-12",
+        source="published",
+        published="2021-01-12T09:30:00",
+        id="posted-on-am",
+    ),
+    seen(
+        "Le conseil approuve le budget\n\n"
+        "Publié le 12 janvier 2021 à 14h05\n\n"
+        f"Le conseil a voté mardi.{MORE}",
+        first="Le conseil a voté mardi.",
+        date="2021-01-12",
+        source="published",
+        published="2021-01-12T14:05:00",
+        id="publie-le-h",
+    ),
+    seen(
+        "Le conseil approuve le budget\n\n"
+        "Publié le 12/01/2021 à 14:05\n\n"
+        f"Le conseil a voté mardi.{MORE}",
+        first="Le conseil a voté mardi.",
+        date="2021-01-12",
+        source="published",
+        published="2021-01-12T14:05:00",
+        id="publie-le-colon",
+    ),
+    seen(
+        "Rat billigt Haushalt\n\n"
+        "Veröffentlicht am 12.01.2021, 14:05 Uhr\n\n"
+        f"Der Rat stimmte zu.{MORE}",
+        first="Der Rat stimmte zu.",
+        date="2021-01-12",
+        source="published",
+        published="2021-01-12T14:05:00",
+        id="veroeffentlicht",
+    ),
+    seen(
+        "Совет утвердил бюджет\n\n"
+        "Опубликовано: 12 января 2021 года, 14:05\n\n"
+        f"Совет утвердил бюджет моста.{MORE}",
+        first="Совет утвердил бюджет моста.",
+        date="2021-01-12",
+        source="published",
+        published="2021-01-12T14:05:00",
+        id="ru-opublikovano-goda",
+    ),
+    seen(
+        f"{HEADLINE}\n\nPublished: 2021-01-12T14:05:00+03:00\n\n{BODY}",
+        first=LEAD,
+        date="2021-01-12",
+        source="published",
+        published="2021-01-12T14:05:00+03:00",
+        id="iso-offset",
+    ),
+    seen(
+        f"{HEADLINE}\n\nPublished: Jan 12, 2021 9:05 p.m. EST\n\n{BODY}",
+        first=LEAD,
+        date="2021-01-12",
+        source="published",
+        published="2021-01-12T21:05:00-05:00",
+        id="pm-est",
+    ),
+    seen(
+        f"{HEADLINE}\n\nPublished: 12 Jan 2021 | Updated: 13 Jan 2021\n\n{BODY}",
+        first=LEAD,
+        date="2021-01-12",
+        source="published",
+        id="pub-pipe-upd",
+    ),
+    seen(
+        f"{HEADLINE}\n\nUpdated: 13 Jan 2021 14:00 GMT Published: 12 Jan 2021 09:00 GMT\n\n{BODY}",
+        first=LEAD,
+        date="2021-01-12",
+        source="published",
+        published="2021-01-12T09:00:00+00:00",
+        id="upd-before-pub",
+    ),
+    seen(
+        "Meclis bütçeyi onayladı\n\n"
+        "Yayınlanma: 12 Ocak 2021 14:05\n\n"
+        f"Meclis bütçeyi onayladı.{MORE}",
+        first="Meclis bütçeyi onayladı.",
+        date="2021-01-12",
+        source="published",
+        published="2021-01-12T14:05:00",
+        id="tr-yayinlanma",
+    ),
+    seen(
+        "El consejo aprueba el plan\n\n"
+        "Publicado el 12 de enero de 2021 a las 14:05\n\n"
+        f"El consejo aprobó el plan.{MORE}",
+        first="El consejo aprobó el plan.",
+        date="2021-01-12",
+        source="published",
+        published="2021-01-12T14:05:00",
+        id="es-publicado",
+    ),
+    seen(
+        "Il consiglio approva\n\n"
+        "Pubblicato il 12 gennaio 2021 alle 14:05\n\n"
+        f"Il consiglio ha approvato.{MORE}",
+        first="Il consiglio ha approvato.",
+        date="2021-01-12",
+        source="published",
+        published="2021-01-12T14:05:00",
+        id="it-pubblicato",
+    ),
+    seen(
+        "Şura büdcəni təsdiqlədi\n\n"
+        "Dərc olunub: 12 yanvar 2021, 14:05\n\n"
+        f"Şura büdcəni təsdiqlədi.{MORE}",
+        first="Şura büdcəni təsdiqlədi.",
+        date="2021-01-12",
+        source="published",
+        published="2021-01-12T14:05:00",
+        id="az-derc",
+    ),
+    seen(
+        f"{HEADLINE}\n\nPublished 9:05 AM EST, Tue January 12, 2021\n\n{BODY}",
+        first=LEAD,
+        date="2021-01-12",
+        source="published",
+        published="2021-01-12T09:05:00-05:00",
+        id="time-first",
+    ),
+    seen(
+        f"{HEADLINE}\n\nJanuary 12, 2021 / 2:05 PM / Updated 3 hours ago\n\n{BODY}",
+        first=LEAD,
+        date="2021-01-12",
+        source="published",
+        published="2021-01-12T14:05:00",
+        id="slash-time-line",
+    ),
+    seen(
+        f"{HEADLINE}\n\nPublished: 12 Jan 2021, 14:05 IST\n\n{BODY}",
+        first=LEAD,
+        date="2021-01-12",
+        source="published",
+        published="2021-01-12T14:05:00+05:30",
+        id="pub-ist",
+    ),
+    seen(
+        f"{HEADLINE}\n\nPublished: 12.01.2021 14:05 (UTC+04:00)\n\n{BODY}",
+        first=LEAD,
+        date="2021-01-12",
+        source="published",
+        published="2021-01-12T14:05:00+04:00",
+        id="pub-utc-plus",
+    ),
+    seen(
+        f" date 2021-01-12 Published: January 12, 2021 14:05 GMT\n\n{BODY}",
+        first=LEAD,
+        date="2021-01-12",
+        source="header",
+        published="2021-01-12T14:05:00+00:00",
+        id="pub-header-line",
+    ),
+    seen(
+        f" date 2021-01 {HEADLINE}\n\nPublished: 12 Jan 2021\n\n{BODY}",
+        first=LEAD,
+        date="2021-01-12",
+        source="published",
+        id="pub-nodate-month-header",
+    ),
+    seen(
+        f"LORNBY (NPA) — The council met on January 11, 2021 to approve the budget.{MORE}",
+        dateline=("LORNBY (NPA) —", "LORNBY", "NPA", None),
+        first="The council met on January 11, 2021 to approve the budget.",
+        date=None,
+        source=None,
+        published=None,
+        id="story-date",
+    ),
+    seen(
+        f"The council met on January 11 to approve the budget.{MORE}",
+        ref=D(2021, 1, 1),
+        dateline=None,
+        date=None,
+        source=None,
+        id="story-date-ref",
+    ),
+    seen(
+        f"{BODY}\n\n© 2021 Norland Press Agency",
+        dateline=None,
+        date=None,
+        source=None,
+        id="copyright",
+    ),
+    seen(
+        f"LORNBY (AP) — {BODY}\n\nCopyright 2021 The Associated Press. All rights reserved.",
+        dateline=("LORNBY (AP) —", "LORNBY", "AP", None),
+        date=None,
+        source=None,
+        id="copyright-ap",
+    ),
+    seen(
+        f"{BODY}",
+        ref=D(2021, 1, 1),
+        dateline=None,
+        date=None,
+        source=None,
+        id="ref-only",
+    ),
+    seen(
+        f"PARIS VRELL said on Tuesday that the harbour bridge would reopen.{MORE}",
+        dateline=None,
+        first="PARIS VRELL said on Tuesday that the harbour bridge would reopen.",
+        id="caps-name",
+    ),
+    seen(
+        f"WASHINGTON is bracing for another budget fight this spring.{MORE}",
+        dateline=None,
+        first="WASHINGTON is bracing for another budget fight this spring.",
+        id="caps-is",
+        bug="structure.py takes a one-sentence opening paragraph in capitals for the headline",
+    ),
+    seen(
+        f"ECONOMY - OUTLOOK\n\n{BODY}",
+        dateline=None,
+        first=LEAD,
+        id="category-dash",
+    ),
+    seen(
+        f"UPDATE 2-Lornby council approves bridge budget\n\n{BODY}",
+        dateline=None,
+        first=LEAD,
+        id="update-numbered",
+    ),
+    seen(
+        f" date 2021-01-12 SPORT - FOOTBALL\n\n{BODY}",
+        dateline=None,
+        first=LEAD,
+        date="2021-01-12",
+        source="header",
+        id="header-category-dash",
+    ),
+    seen(
+        f"COMMENT: The harbour bridge deserves better.{MORE}",
+        dateline=None,
+        first="COMMENT: The harbour bridge deserves better.",
+        id="caps-label-colon",
+        bug="structure.py takes a `COMMENT:` opening sentence for the headline",
+    ),
+    seen(
+        f"{HEADLINE}\n\nUpdated 9:05 AM EST, Tue January 12, 2021\n\n{BODY}",
+        first=LEAD,
+        date="2021-01-12",
+        source="updated",
+        published=None,
+        id="cnn-updated-time-first",
+    ),
+    seen(
+        f"{HEADLINE}\n\nLast updated: 14:05 GMT, Tuesday, 12 January 2021\n\n{BODY}",
+        first=LEAD,
+        date="2021-01-12",
+        source="updated",
+        id="bbc-last-updated-time-first",
+    ),
+    seen(
+        "Conselho aprova orçamento\n\n"
+        "Publicado em 12/01/2021 às 14h05\n\n"
+        f"O conselho aprovou.{MORE}",
+        first="O conselho aprovou.",
+        date="2021-01-12",
+        source="published",
+        published="2021-01-12T14:05:00",
+        id="pt-publicado-em-h",
+    ),
+    seen(
+        "Le conseil approuve le budget\n\n"
+        "Mis à jour le 13 janvier 2021 à 09h30\n\n"
+        f"Le conseil a voté mardi.{MORE}",
+        first="Le conseil a voté mardi.",
+        date="2021-01-13",
+        source="updated",
+        id="fr-mis-a-jour-only",
+    ),
+    seen(
+        f"Rat billigt Haushalt\n\nStand: 13.01.2021 09:30 Uhr\n\nDer Rat stimmte zu.{MORE}",
+        first="Der Rat stimmte zu.",
+        date="2021-01-13",
+        source="updated",
+        id="de-stand-only",
+    ),
+    seen(
+        "Совет утвердил бюджет\n\n"
+        "Обновлено 13.01.2021 09:30\n\n"
+        f"Совет утвердил бюджет моста.{MORE}",
+        first="Совет утвердил бюджет моста.",
+        date="2021-01-13",
+        source="updated",
+        id="ru-obnovleno-only",
+    ),
+    seen(
+        "Совет утвердил бюджет\n\n"
+        "Опубликовано 12.01.2021 г. в 14:05\n\n"
+        f"Совет утвердил бюджет моста.{MORE}",
+        first="Совет утвердил бюджет моста.",
+        date="2021-01-12",
+        source="published",
+        published="2021-01-12T14:05:00",
+        id="ru-numeric-g-v",
+    ),
+    seen(
+        "Meclis bütçeyi onayladı\n\n"
+        "Güncelleme: 03.04.2021 09:30\n\n"
+        f"Meclis bütçeyi onayladı.{MORE}",
+        first="Meclis bütçeyi onayladı.",
+        date="2021-04-03",
+        source="updated",
+        id="tr-guncelleme-only",
+    ),
+    seen(
+        f"Le conseil approuve le budget\n\nPublié le 03/04/2021\n\nLe conseil a voté mardi.{MORE}",
+        first="Le conseil a voté mardi.",
+        date="2021-04-03",
+        source="published",
+        id="fr-ambiguous-day-first",
+    ),
+    seen(
+        f"{HEADLINE}\n\nPublished:\xa012\xa0Jan\xa02021,\xa014:05\xa0GMT\n\n{BODY}",
+        first=LEAD,
+        date="2021-01-12",
+        source="published",
+        published="2021-01-12T14:05:00+00:00",
+        id="nbsp-published",
+    ),
+    seen(
+        f"{HEADLINE}\n\nPublished: 12\u202fJanuary\u202f2021 14:05\n\n{BODY}",
+        first=LEAD,
+        date="2021-01-12",
+        source="published",
+        published="2021-01-12T14:05:00",
+        id="narrow-nbsp-published",
+    ),
+    seen(
+        f" date 2021-01-12 LORNBY,\xa0Jan\xa012\xa0(NPA)\xa0-\xa0{BODY}",
+        dateline=("LORNBY, Jan 12 (NPA) -", "LORNBY", "NPA", "2021-01-12"),
+        first=LEAD,
+        date="2021-01-12",
+        source="header",
+        id="nbsp-header-dateline",
+    ),
+    seen(
+        f"LONDON, Jan 12, 2021 (Reuters) - {LEAD}\r\n\r\nThe mayor said the bridge would reopen.",
+        dateline=("LONDON, Jan 12, 2021 (Reuters) -", "LONDON", "Reuters", "2021-01-12"),
+        first=LEAD,
+        date="2021-01-12",
+        source="dateline",
+        id="crlf-reuters",
+    ),
+    seen(
+        f"PARIS, 12 janv. 2021 (AFP) - Le conseil a voté mardi.{MORE}",
+        dateline=("PARIS, 12 janv. 2021 (AFP) -", "PARIS", "AFP", "2021-01-12"),
+        first="Le conseil a voté mardi.",
+        date="2021-01-12",
+        source="dateline",
+        id="fr-abbr-year",
+    ),
+    seen(
+        f" date 2021-01-12 LORNBY, 12 GEN - Il consiglio ha approvato.{MORE}",
+        dateline=("LORNBY, 12 GEN -", "LORNBY", None, "2021-01-12"),
+        first="Il consiglio ha approvato.",
+        date="2021-01-12",
+        source="header",
+        id="it-caps-no-agency",
+    ),
+    seen(
+        f"WASHINGTON, Jan. 12 (UPI) -- {BODY}",
+        ref=D(2021, 1, 1),
+        dateline=("WASHINGTON, Jan. 12 (UPI) --", "WASHINGTON", "UPI", "2021-01-12"),
+        first=LEAD,
+        date="2021-01-12",
+        source="dateline",
+        id="upi",
+    ),
+    seen(
+        f"{BODY}\n\n12 January 2021, 14:05 GMT",
+        date="2021-01-12",
+        source="trailer",
+        published="2021-01-12T14:05:00+00:00",
+        id="dated-trailer",
+    ),
+    seen(
+        f"{HEADLINE}\n\nPosted: Tue 12 Jan 2021 14:05 GMT\n\n{BODY}",
+        first=LEAD,
+        date="2021-01-12",
+        source="published",
+        published="2021-01-12T14:05:00+00:00",
+        id="posted-weekday-abbr",
+    ),
+    seen(
+        f" date 2021-01 The council met on January 11 to approve the budget.{MORE}",
+        dateline=None,
+        date=None,
+        source=None,
+        id="month-header-story-date",
+    ),
+    seen(
+        f"{BODY}\n\n(c) 2021 Lornby Courier",
+        date=None,
+        source=None,
+        id="c-copyright",
+    ),
+    seen(
+        f"{BODY}\n\nCopyright © 2021 Norland Press Agency. All rights reserved.",
+        date=None,
+        source=None,
+        id="copyright-symbol-rights",
+    ),
+    seen(
+        f"{HEADLINE}\n\nUpdated 3 hours ago\n\n{BODY}",
+        first=LEAD,
+        date=None,
+        source=None,
+        id="relative-only",
+        bug="`Updated 3 hours ago` alone is not in the boilerplate lexicon, so it is a paragraph",
+    ),
+    seen(
+        f"{HEADLINE}\n\nLORNBY, Jan 12 (NPA) - {BODY}",
+        ref=D(2021, 6, 1),
+        dateline=("LORNBY, Jan 12 (NPA) -", "LORNBY", "NPA", "2021-01-12"),
+        first=LEAD,
+        date="2021-01-12",
+        source="dateline",
+        id="dateline-after-headline",
+    ),
+    seen(
+        f"{HEADLINE}\n\nPublished: 2021-01-12 14:05:00 +0300\n\n{BODY}",
+        first=LEAD,
+        date="2021-01-12",
+        source="published",
+        published="2021-01-12T14:05:00+03:00",
+        id="iso-space-offset",
+    ),
+    seen(
+        f"{HEADLINE}\n\nPublished: 12 January 2021 14:05 CET\n\n{BODY}",
+        first=LEAD,
+        date="2021-01-12",
+        source="published",
+        published="2021-01-12T14:05:00+01:00",
+        id="cet",
+    ),
+    seen(
+        "Rat billigt Haushalt\n\n"
+        "Veröffentlicht am 12.01.2021 um 14:05 Uhr MEZ\n\n"
+        f"Der Rat stimmte zu.{MORE}",
+        first="Der Rat stimmte zu.",
+        date="2021-01-12",
+        source="published",
+        published="2021-01-12T14:05:00+01:00",
+        id="mez",
+    ),
+    seen(
+        f" date 2021-12-03 LORNBY, 3 DIC (NPA).- El consejo aprobó el plan.{MORE}",
+        dateline=("LORNBY, 3 DIC (NPA).-", "LORNBY", "NPA", "2021-12-03"),
+        first="El consejo aprobó el plan.",
+        date="2021-12-03",
+        source="header",
+        id="es-efe-caps-abbr",
+    ),
+    seen(
+        f"Bakı, 12 yanvar 2021-ci il (Trend): Şura büdcəni təsdiqlədi.{MORE}",
+        dateline=("Bakı, 12 yanvar 2021-ci il (Trend):", "Bakı", "Trend", "2021-01-12"),
+        first="Şura büdcəni təsdiqlədi.",
+        date="2021-01-12",
+        source="dateline",
+        id="az-ci-il-dateline",
+    ),
+    seen(
+        f" date 2021-10-13 Lornby, 12. Okt. (NPA) - Der Rat stimmte zu.{MORE}",
+        dateline=("Lornby, 12. Okt. (NPA) -", "Lornby", "NPA", "2021-10-12"),
+        first="Der Rat stimmte zu.",
+        date="2021-10-13",
+        source="header",
+        id="de-abbr-okt",
+    ),
+    seen(
+        f" date 2021-01-13 ВЕСКОГРАД, 12 янв. /НПА/. Совет утвердил бюджет.{MORE}",
+        dateline=("ВЕСКОГРАД, 12 янв. /НПА/.", "ВЕСКОГРАД", "НПА", "2021-01-12"),
+        first="Совет утвердил бюджет.",
+        date="2021-01-13",
+        source="header",
+        id="ru-abbr",
+    ),
+    seen(
+        f"WARNING: The harbour bridge will close on Friday for repairs.{MORE}",
+        dateline=None,
+        id="caps-warning",
+        bug="`warning` is not in labels.LABEL_OPENERS, so `WARNING:` reads as `CITY:`",
+    ),
+    seen(
+        f"NOTE: The harbour bridge will close on Friday for repairs.{MORE}",
+        dateline=None,
+        id="caps-note",
+    ),
+    seen(
+        f"{BODY}\n\nSOURCE: Lornby Courier",
+        dateline=None,
+        id="caps-source",
+    ),
+    seen(
+        f"PHOTO: Workers repair the harbour bridge in Lornby.\n\n{BODY}",
+        dateline=None,
+        first=LEAD,
+        id="caps-photo",
+    ),
+    seen(
+        f"MAY DAY — Workers marched through the centre of Lornby on Saturday.{MORE}",
+        dateline=None,
+        id="may-day",
+        bug="a kicker in capitals before a dash (`MAY DAY —`) reads as `CITY —`",
+    ),
+    seen(
+        f"{HEADLINE}\n\nBy Marisol Quenby\n\nThe council won 12 out of 15 seats in the vote.{MORE}",
+        date=None,
+        source=None,
+        id="score-out-of",
+    ),
+    seen(
+        f" date 2021-01 LORNBY (NPA) — The council met on Jan. 11 to approve the budget.{MORE}",
+        dateline=("LORNBY (NPA) —", "LORNBY", "NPA", None),
+        date=None,
+        source=None,
+        id="story-date-body-header-month",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), SEEN)
+def test_fields_of_unseen_text(text: str, ref: D | None, expected: dict[str, object]) -> None:
+    """Dateline, first paragraph, date, its source and `published`, as RECORD.md defines them."""
+    data = newsrecord.parse(text, reference_date=ref).to_dict()
+    paragraphs = data["paragraphs"]
+    got = {
+        "dateline": data["dateline"],
+        "first": paragraphs[0] if paragraphs else None,
+        "date": data["date"],
+        "date_source": data["date_source"],
+        "published": data["published"],
+    }
+    assert {key: got[key] for key in expected} == expected
 
 
 # ---------------------------------------------------------------- properties

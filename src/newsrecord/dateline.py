@@ -8,7 +8,11 @@ Grammar (FORMATS.md section B)::
     PLACE    = capitalised word (" " capitalised word | particle){0,4}
     DATE     = "Jan 12" | "Jan. 12" | "January 12, 2021" | "12 January" | "1 March."
     AGENCY   = "(" NAME ")" | "/" NAME "/" ["."] | NAME "/"
-    SEP      = "—" | "–" | "--" | "-" | "_" | ":"
+    SEP      = ["."] ("—" | "–" | "--" | "-" | "_" | ":")      `(EFE).-`
+
+Spaces are any Unicode space; ``raw``, ``location`` and ``agency`` write them
+as plain ones.  DATE is ``dates.DATE_FRAGMENT``: month names and abbreviations
+of every listed language, ``de`` before a year, a year word (`2021 года`).
 
 Examples: ``WASHINGTON (AP) —``, ``LONDON, Jan 12 (Reuters) -``,
 ``MOSCOW, January 12. /TASS/.``, ``SANTA FE, N.M. _``, ``Vesk. 1 March. AGENCY.XX/``.
@@ -27,13 +31,15 @@ import regex
 
 from newsrecord._lazy import lazy_compile
 from newsrecord._lexicons.labels import LABEL_OPENERS, NOT_PLACES
-from newsrecord.dates import DATE_FRAGMENT, MONTH_NAMES
+from newsrecord.dates import DATE_FRAGMENT, DATE_LISTS
 
 _WORD: Final = r"\p{Lu} [\p{L}\p{M}'’.\-]{0,24}+"
 _PARTICLE: Final = r"(?: de | del | la | le | sur | upon | am | an | on | el | al | da | do | of )"
+# Any Unicode space: crawled wire copy carries non-breaking ones (`WASHINGTON\u00a0(AP)\u00a0—`).
+_SP: Final = r"\p{Zs}"
 _PLACE: Final = (
-    rf"{_WORD} (?: [ ] (?! {DATE_FRAGMENT} ) "
-    rf"(?: {_WORD} | {_PARTICLE} (?=[ ] (?: {_PARTICLE} [ ] )?+ \p{{Lu}}) ) ){{0,5}}+"
+    rf"{_WORD} (?: {_SP} (?! {DATE_FRAGMENT} ) "
+    rf"(?: {_WORD} | {_PARTICLE} (?={_SP} (?: {_PARTICLE} {_SP} )?+ \p{{Lu}}) ) ){{0,5}}+"
 )
 
 _DATELINE: Final = lazy_compile(
@@ -41,35 +47,38 @@ _DATELINE: Final = lazy_compile(
     \A
     (?P<location>
         {_PLACE}
-        (?: , [ ]?+ (?! {DATE_FRAGMENT} ) {_PLACE} ){{0,2}}+
+        (?: , {_SP}?+ (?! {DATE_FRAGMENT} ) {_PLACE} ){{0,2}}+
         # City (Province) [Country]
-        (?: [ ] \( [^()\n]{{1,30}}+ \) [ ] \[ [^\[\]\n]{{1,30}}+ \] )?+
+        (?: {_SP} \( [^()\n]{{1,30}}+ \) {_SP} \[ [^\[\]\n]{{1,30}}+ \] )?+
     )
-    (?: ,?+ [ ]++ (?P<date> {DATE_FRAGMENT} ) )?+
-    [ ]*+ [.,]?+ [ ]*+
+    (?: ,?+ {_SP}++ (?P<date> {DATE_FRAGMENT} ) )?+
+    {_SP}*+ [.,]?+ {_SP}*+
     (?:
         \( (?P<agency> [^()\n]{{1,40}}+ ) \)
       | / (?P<agency_slash> [^/\n]{{1,30}}+ ) / \.?+
       | (?P<agency_tail> \p{{Lu}} [\p{{Lu}}\p{{N}}.\-]{{1,20}}+ ) /
     )?+
-    [ ]*+
-    (?P<sep> — | – | -- | - | _ | : )?+
-    [ ]*+
+    # `(EFE).-`: Spanish-language agencies close the credit with a full stop
+    (?: {_SP}*+ \.?+ {_SP}*+ (?P<sep> — | – | -- | - | _ | : ) )?+
+    {_SP}*+
     """,
     regex.VERBOSE | regex.V1,
-    months=MONTH_NAMES,
+    **DATE_LISTS,
 )
 
 
 # `Moscow/21.01.22/Turan:`: place, numeric date and agency between slashes.
 _SLASHED: Final = lazy_compile(
     r"""
-    \A (?P<location> \p{Lu} [\p{L}\p{M}'’.\- ]{1,40}+ )
+    \A (?P<location> \p{Lu} [\p{L}\p{M}'’.\-\p{Zs}]{1,40}+ )
     / (?P<day> \d{1,2}+ ) \. (?P<month> \d{1,2}+ ) \. (?P<year> \d{2}(?:\d{2})?+ ) /
-    (?P<agency> [^/:\n]{1,30}+ ) : [ ]*+
+    (?P<agency> [^/:\n]{1,30}+ ) : \p{Zs}*+
     """,
     regex.VERBOSE | regex.V1,
 )
+
+# Every Unicode space, for writing the dateline's parts with plain ones.
+_SPACES: Final = lazy_compile(r"\p{Zs}", regex.V1)
 
 
 class DatelineMatch(NamedTuple):
@@ -88,13 +97,13 @@ def match_dateline(value: str, timeout: float) -> DatelineMatch | None:
     """The dateline that opens ``value`` (a unit's text, already stripped), or ``None``."""
     slashed = _SLASHED.match(value, timeout=timeout)
     if slashed is not None:
-        return _slashed(value, slashed)
+        return _slashed(_plain(value, timeout), slashed)
     match = _DATELINE.match(value, timeout=timeout)
     if match is None:
         return None
     agency = match["agency"] or match["agency_slash"] or match["agency_tail"]
     at_end = match.end() == len(value)
-    location = match["location"].strip()
+    location = _plain(match["location"], timeout).strip()
     following = value[match.end() : match.end() + 2]
     if not _credible(location, agency, match["date"], match["sep"], at_end, following):
         return None
@@ -103,13 +112,20 @@ def match_dateline(value: str, timeout: float) -> DatelineMatch | None:
     day = match["day_a"] or match["day_b"]
     return DatelineMatch(
         end=match.end(),
-        raw=value[: match.end()].strip(),
+        raw=_plain(value[: match.end()], timeout).strip(),
         location=_trim_location(location),
-        agency=None if agency is None else agency.strip(),
+        agency=None if agency is None else _plain(agency, timeout).strip(),
         month=match["month_a"] or match["month_b"],
         day=None if day is None else int(day),
         year=None if match["year"] is None else int(match["year"]),
     )
+
+
+def _plain(value: str, timeout: float) -> str:
+    """``value`` with plain spaces for non-breaking and other Unicode ones (same length)."""
+    if value.isascii():
+        return value
+    return str(_SPACES.sub(" ", value, timeout=timeout))
 
 
 def _slashed(value: str, match: regex.Match[str]) -> DatelineMatch:

@@ -5,14 +5,22 @@ A shared service of the header, dateline, byline and pipeline steps.  Grammar
 of what :func:`find_dates` recognises (month and weekday names in the
 languages of ``_lexicons.months`` and ``_lexicons.calendar``)::
 
-    date     = [WEEKDAY [","] SP] (ISO | YMD | NAMED | NUMERIC) [[","|"at"|"-"] SP TIME]
+    date     = [WEEKDAY [","] SP] (ISO | YMD | NAMED | NUMERIC) [[","] SP [LINK SP] TIME]
     ISO      = YYYY "-" MM "-" DD ["T" | SP] [TIME]          2021-01-12T14:05:00+03:00
     YMD      = YYYY ("/" | ".") MM ("/" | ".") DD            2021/01/12
     NAMED    = DAY ["."|"st"|"nd"|"rd"|"th"] SP ["de" SP] MONTH ["."] [SP ["de"] SP YEAR]
              | MONTH ["."] [SP] DAY [ORDINAL] [[","] SP YEAR]  12 January 2021, Jan. 12, 2021
-    NUMERIC  = DD ("." | "/" | "-") MM ("." | "/" | "-") (YYYY | YY)    12.01.2021, 03/04/21
-    TIME     = HH ":" MM [":" SS] [SP? ("AM"|"PM"|"a.m."|"p.m.")] [SP? ZONE]
+    NUMERIC  = DD ("." | "/" | "-") MM ("." | "/" | "-") (YYYY | YY) [YEAR_WORD]  12.01.2021 г.
+    YEAR     = YYYY [SP? YEAR_WORD]                          2021 года, 2021-ci il
+    LINK     = "at" | "à" | "a las" | "às" | "alle" | "um" | "в" | "saat" | "-" | "/" | "|" | "•"
+    TIME     = HH (":" | "h") MM [":" SS] [SP? ("AM"|"PM"|"a.m."|"p.m.")] [SP? "Uhr"] [SP? ZONE]
     ZONE     = "Z" | ("+"|"-") HH [":"] MM | ("GMT"|"UTC") [("+"|"-") H[H][":" MM]] | abbreviation
+    labelled = LABEL [":"] SP ["on" SP] (date | TIME [","] SP date)
+
+SP is any Unicode space (crawled pages carry non-breaking ones); words and
+month names come from ``_lexicons``, abbreviations included (`janv.`, `Okt.`,
+`DIC`, `янв.`).  A numeric date after a label in a day-first language
+(`Publié le 03/04/2021`) is read day first and is not ambiguous.
 
 A NUMERIC date whose two first fields are both 12 or less is *ambiguous*:
 it is read day first (the convention of most of the world's wire copy), and
@@ -28,32 +36,50 @@ from typing import Final, NamedTuple
 import regex
 
 from newsrecord._lazy import lazy_compile
-from newsrecord._lexicons.calendar import PUBLISHED_LABELS, UPDATED_LABELS, WEEKDAYS, ZONES
+from newsrecord._lexicons.calendar import (
+    DAY_FIRST_LABELS,
+    PUBLISHED_LABELS,
+    TIME_CONNECTORS,
+    TIME_WORDS,
+    UPDATED_LABELS,
+    WEEKDAYS,
+    YEAR_WORDS,
+    ZONES,
+)
 from newsrecord._lexicons.months import MONTHS
 
-# `Jan 12`, `Jan. 12`, `Jan.12`, `January 12th`, `12 January`, `1 March.`; optional `, 2021`.
-# Embed with `months=MONTH_NAMES`; groups: month_a/day_a (month first), day_b/month_b, year.
+# `Jan 12`, `Jan. 12`, `Jan.12`, `January 12th`, `12 January`, `1 March.`; optional `, 2021`,
+# `janv. 2021`, `de 2021` (Spanish, Portuguese), `2021 года` (Russian).  Spaces are any
+# Unicode space: crawled datelines carry non-breaking ones (`LORNBY,\u00a0Jan.\u00a012`).
+# Embed with `**DATE_LISTS`; groups: month_a/day_a (month first), day_b/month_b, year.
 DATE_FRAGMENT: Final = r"""
     (?:
-        (?i: (?P<month_a> \L<months> ) ) \.?+ [ ]?+ (?P<day_a> \d{1,2}+ ) (?: st|nd|rd|th )?+
-      | (?P<day_b> \d{1,2}+ ) (?: er | re | º | ª )?+ \.?+ [ ] (?: de [ ] )?+
+        (?i: (?P<month_a> \L<months> ) ) \.?+ \p{Zs}?+ (?P<day_a> \d{1,2}+ ) (?: st|nd|rd|th )?+
+      | (?P<day_b> \d{1,2}+ ) (?: er | re | º | ª )?+ \.?+ \p{Zs} (?: de \p{Zs} )?+
         (?i: (?P<month_b> \L<months> ) )
     )
     (?! \p{L} )
-    (?: ,?+ [ ] (?P<year> (?:19|20)\d\d ) (?!\d) )?+
+    (?: \.?+ ,?+ \p{Zs} (?: (?i: del?+ ) \p{Zs} )?+ (?P<year> (?:19|20)\d\d ) (?!\d)
+        (?: \p{Zs}?+ (?i: \L<year_words> ) (?! \p{L} ) )?+ )?+
 """
 
 MONTH_NAMES: Final = tuple(MONTHS)
+DATE_LISTS: Final = {"months": MONTH_NAMES, "year_words": YEAR_WORDS}
+"""The named lists a pattern embedding `DATE_FRAGMENT` compiles with."""
 
 _TIME: Final = r"""
     (?P<hour> [01]?\d | 2[0-3] )
-    # `14:05`; `14.05` too, but not before a word (`12.50 pct`) other than am/pm or a zone
-    (?: : | \. (?= [0-5]\d (?: [ ]?+ (?i: [ap]\.?m\.? | gmt | utc | bst | ce[s]?t | msk | e[sd]t )
-                             | (?! [ ]?+ [\p{L}\d%] ) ) ) )
+    # `14:05`; `14.05` too, but not before a word (`12.50 pct`) other than am/pm or a zone;
+    # `14h05` as French and Portuguese write it
+    (?: : | \. (?= [0-5]\d (?: \p{Zs}?+ (?i: [ap]\.?m\.? | gmt | utc | bst | ce[s]?t | msk
+                                        | e[sd]t )
+                             | (?! \p{Zs}?+ [\p{L}\d%] ) ) )
+      | h (?= [0-5]\d (?! [\p{L}\d] ) ) )
     (?P<minute> [0-5]\d )
     (?: : (?P<second> [0-5]\d ) (?: \.\d{1,6}+ )?+ )?+
-    (?: [ ]?+ (?P<ampm> (?i: am | pm | a\.m\. | p\.m\. ) ) )?+
-    (?: [ ]?+ (?P<zone>
+    (?: \p{Zs}?+ (?P<ampm> (?i: am | pm | a\.m\. | p\.m\. ) ) )?+
+    (?: \p{Zs}?+ (?i: \L<time_words> ) (?! \p{L} ) )?+       # `14:05 Uhr`, `14:05 h`
+    (?: \p{Zs}?+ (?P<zone>
           Z (?![\p{L}\p{N}])
         | [+\-] \d{2} :?+ \d{2} (?!\d)
         | (?i: gmt | utc ) (?: [+\-] \d{1,2}+ (?: :?+ \d{2} )?+ )?+ (?![\p{L}\p{N}])
@@ -62,35 +88,58 @@ _TIME: Final = r"""
     ) )?+
 """
 
+# `2021 года`, `12.01.2021 г.`, `2021-ci il`: a word some languages put after the year.
+_YEAR_WORD: Final = r"(?: \p{Zs}?+ (?i: \L<year_words> ) (?! \p{L} ) )?+"
+
+_TIME_LISTS: Final = {
+    "time_words": TIME_WORDS,
+    "zones": tuple(z.upper() for z in ZONES),
+}
+
 _DATE: Final = lazy_compile(
     rf"""
     # A word's start, or a date glued to a name: `Jane DoeJun 20, 2020`.
     (?: (?<![\p{{L}}\p{{N}}]) | (?<=\p{{Ll}})(?=\p{{Lu}}) )
-    (?: (?i: \L<weekdays> ) \.?+ ,?+ [ ]++ )?+
+    (?: (?i: \L<weekdays> ) \.?+ ,?+ \p{{Zs}}++ )?+
     (?:
         (?P<iso_y> (?:19|20)\d\d ) - (?P<iso_m> 0[1-9] | 1[0-2] ) - (?P<iso_d> [0-2]\d | 3[01] )
-        (?: (?: T | [ ] ) {_TIME} )?+
+        (?: (?: T | \p{{Zs}} ) {_TIME} )?+
       | (?P<ymd_y> (?:19|20)\d\d ) (?P<ymd_s> [/.] ) (?P<ymd_m> \d{{1,2}}+ )
         (?P=ymd_s) (?P<ymd_d> \d{{1,2}}+ )
       | (?<! \d [./\-] )             # not the tail of a version number, an address, a phone
         (?: (?P<n1> \d{{1,2}}+ ) (?P<sep> [./\-] ) (?P<n2> \d{{1,2}}+ )
             (?P=sep) (?P<n_y> (?:19|20)\d\d )
           | (?P<n1s> \d\d ) (?P<seps> [./] ) (?P<n2s> \d\d ) (?P=seps) (?P<n_ys> \d\d )
-        ) (?! [./\-]?+ \d )
+        ) (?! [./\-]?+ \d ) {_YEAR_WORD}
       | (?P<d_b> \d{{1,2}}+ ) (?: \. | st | nd | rd | th | er | re | º | ª )?+
-        [ ]++ (?: de [ ]++ )?+
+        \p{{Zs}}++ (?: de \p{{Zs}}++ )?+
         (?i: (?P<m_b> \L<months> ) ) \.?+ (?! \p{{L}} )
-        (?: ,?+ [ ]++ (?: del?+ [ ]++ )?+ (?P<y_b> (?:19|20)\d\d ) (?!\d) )?+
-      | (?i: (?P<m_a> \L<months> ) ) \.?+ (?! \p{{L}} ) [ ]?+
+        (?: ,?+ \p{{Zs}}++ (?: del?+ \p{{Zs}}++ )?+ (?P<y_b> (?:19|20)\d\d ) (?!\d) {_YEAR_WORD} )?+
+      | (?i: (?P<m_a> \L<months> ) ) \.?+ (?! \p{{L}} ) \p{{Zs}}?+
         (?P<d_a> \d{{1,2}}+ ) (?: st | nd | rd | th )?+ (?!\d)
-        (?: ,?+ [ ]++ (?P<y_a> (?:19|20)\d\d ) (?!\d) )?+
+        (?: ,?+ \p{{Zs}}++ (?P<y_a> (?:19|20)\d\d ) (?!\d) )?+
     )
-    (?: (?: ,?+ [ ]++ (?: at [ ]++ | - [ ]++ | \| [ ]++ )?+ | ,[ ]*+ ) {_TIME} )?+
+    # `, 14:05`, ` at 14:05`, ` à 14h05`, ` a las 14:05`, ` - 14:05`, ` / 2:05 PM`, ` | 14:05`
+    (?: (?: ,?+ \p{{Zs}}++ (?: (?i: \L<connectors> ) \p{{Zs}}++ | [\-|/•·–—] \p{{Zs}}++ )?+
+          | ,\p{{Zs}}*+ )
+        {_TIME} )?+
     """,
     regex.VERBOSE | regex.V1,
     months=tuple(MONTHS),
     weekdays=tuple(WEEKDAYS),
-    zones=tuple(z.upper() for z in ZONES),
+    year_words=YEAR_WORDS,
+    connectors=TIME_CONNECTORS,
+    **_TIME_LISTS,
+)
+
+# `9:05 AM EST, Tue January 12, 2021`: a time written before its date.
+_TIME_FIRST: Final = lazy_compile(
+    rf"""
+    {_TIME}
+    ,?+ \p{{Zs}}++ (?: (?i: on ) \p{{Zs}}++ )?+ (?= [\p{{L}}\d] )
+    """,
+    regex.VERBOSE | regex.V1,
+    **_TIME_LISTS,
 )
 
 _DIGIT: Final = lazy_compile(r"\d", regex.V1)
@@ -147,17 +196,40 @@ def find_dates(text: str, timeout: float, *, limit: int = 8) -> list[DateMatch]:
 
 
 def labelled_dates(text: str, timeout: float) -> list[tuple[str, DateMatch]]:
-    """Dates after a label: (``"published"`` or ``"updated"``, date), in order."""
+    """
+    Dates after a label: (``"published"`` or ``"updated"``, date), in order.
+
+    The date may follow its time (`Updated 9:05 AM EST, Tue January 12, 2021`).
+    A numeric date after a label in a day-first language (`Publié le 03/04/2021`)
+    is read day first and is not ambiguous.
+    """
     out: list[tuple[str, DateMatch]] = []
     if not has_digit(text):
         return out
     for label in _LABEL.finditer(text, timeout=timeout):
-        match = _DATE.match(text, label.end(), timeout=timeout)
-        parsed = None if match is None else _read(match)
-        if parsed is not None:
-            kind = "updated" if label["label"].casefold() in _UPDATED else "published"
-            out.append((kind, parsed))
+        parsed = _date_at(text, label.end(), timeout)
+        if parsed is None:
+            continue
+        folded = label["label"].casefold()
+        if parsed.ambiguous and folded in DAY_FIRST_LABELS:
+            parsed = parsed._replace(order="dmy")
+        out.append(("updated" if folded in _UPDATED else "published", parsed))
     return out
+
+
+def _date_at(text: str, pos: int, timeout: float) -> DateMatch | None:
+    """The date that starts at ``pos``, or the time there and the date after it."""
+    match = _DATE.match(text, pos, timeout=timeout)
+    if match is not None:
+        return _read(match)
+    lead = _TIME_FIRST.match(text, pos, timeout=timeout)
+    if lead is None:
+        return None
+    match = _DATE.match(text, lead.end(), timeout=timeout)
+    parsed = None if match is None else _read(match)
+    if parsed is None or parsed.time is not None:
+        return parsed
+    return parsed._replace(start=lead.start(), time=_time(lead))
 
 
 def _read(match: regex.Match[str]) -> DateMatch | None:

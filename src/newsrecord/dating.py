@@ -3,7 +3,8 @@ Choosing the publication date among the dates a text gives.
 
 Precedence (RECORD.md): the crawl header's date; then a `Published:` date
 (a timestamp glued to the byline counts as one); then a dated trailer (a date
-alone on a line after the text); then the dateline's date; an `Updated:` date
+alone on a line after the text, beside at most an outlet or the page's age,
+`Updated 3 hours ago`); then the dateline's date; an `Updated:` date
 only when nothing else, not even a month-only header, dates the text.  A date
 the story mentions (`on January 11`) is never a candidate: only dates in
 bylines, labelled lines, trailers and the dateline are.  A date without a year
@@ -16,15 +17,35 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterator, Sequence
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
-from newsrecord._lexicons.calendar import MONTH_FIRST_AGENCIES
+import regex
+
+from newsrecord._lazy import lazy_compile
+from newsrecord._lexicons.calendar import (
+    AGE_UNITS,
+    MONTH_FIRST_AGENCIES,
+    PUBLISHED_LABELS,
+    UPDATED_LABELS,
+)
 from newsrecord._orgs import known_organization
 from newsrecord._report import Report
 from newsrecord.dates import DateMatch, at, find_dates, infer_year, labelled_dates, settle_order
 from newsrecord.header import Header
 from newsrecord.model import DateSource
 from newsrecord.structure import Piece
+
+# `Updated 3 hours ago`: the page's age when it was crawled, printed beside its date
+# (`January 12, 2021 / 2:05 PM / Updated 3 hours ago`); it says nothing of the date.
+_PAGE_AGE: Final = lazy_compile(
+    r"""
+    \A (?: \L<labels> :?+ \p{Zs}++ )?+          # `Updated`, `Posted:`
+    \d{1,3}+ \p{Zs}*+ \L<units> \.?+ \p{Zs}++ ago \Z
+    """,
+    regex.VERBOSE | regex.V1 | regex.IGNORECASE,
+    labels=PUBLISHED_LABELS + UPDATED_LABELS,
+    units=AGE_UNITS,
+)
 
 
 class Dating(NamedTuple):
@@ -101,13 +122,18 @@ def _candidates(pieces: Sequence[Piece], lead_size: int, timeout: float) -> Iter
 
 
 def _alone(value: str, timeout: float) -> DateMatch | None:
-    """A date that is all of a line but punctuation or an outlet: `12 March 2021, 14:05`."""
+    """
+    A date that is all of a line but punctuation, an outlet or the page's age:
+    `12 March 2021, 14:05`, `January 12, 2021 / 2:05 PM / Updated 3 hours ago`.
+    """
     found = find_dates(value, timeout, limit=1)
     if not found or found[0].year is None:
         return None
     match = found[0]
-    rest = (value[: match.start] + value[match.end :]).strip(" ,.;:|-–—()")
-    return match if not rest or known_organization(rest) else None
+    rest = (value[: match.start] + value[match.end :]).strip(" ,.;:|-–—()/")
+    if not rest or known_organization(rest):
+        return match
+    return match if _PAGE_AGE.match(rest, timeout=timeout) is not None else None
 
 
 def _anchor(header: Header | None) -> datetime.date | None:

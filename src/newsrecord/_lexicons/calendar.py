@@ -33,8 +33,28 @@ ZONES: Final[dict[str, int]] = {
     "awst": 480, "pht": 480, "jst": 540, "kst": 540, "aest": 600, "aedt": 660, "nzst": 720,
     "nzdt": 780, "est": -300, "edt": -240, "cst": -360, "cdt": -300, "mst": -420,
     "mdt": -360, "pst": -480, "pdt": -420, "akst": -540, "akdt": -480, "hst": -600,
-    "ast": -240, "adt": -180, "nst": -210, "ndt": -150,
+    "ast": -240, "adt": -180, "nst": -210, "ndt": -150, "mez": 60, "mesz": 120,
 }  # fmt: skip
+
+# Words between a date and its time: `12 janvier 2021 à 14h05`, `12 de enero a las 14:05`,
+# `12.01.2021 um 14:05`, `12 января в 14:05`, `12 Ocak 2021 saat 14:05`.
+TIME_CONNECTORS: Final[tuple[str, ...]] = (
+    "at", "à", "a las", "a la", "às", "as", "alle", "ore", "um", "в", "saat",
+)  # fmt: skip
+
+# Words after a time: `14:05 Uhr`, `14:05 h`, `14:05 hrs`, `14:05 ч.`.
+TIME_WORDS: Final[tuple[str, ...]] = ("uhr", "h", "hrs", "hs", "ч.", "ч")
+
+# Units of a page's relative age (`Updated 3 hours ago`, `5 mins ago`).
+AGE_UNITS: Final[tuple[str, ...]] = (
+    "second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour", "hours",
+    "hr", "hrs", "h", "day", "days", "d", "week", "weeks",
+)  # fmt: skip
+
+# Words after a year: `12 января 2021 года`, `12.01.2021 г.`, `12 yanvar 2021-ci il`.
+YEAR_WORDS: Final[tuple[str, ...]] = (
+    "года", "год", "г.", "г", "-ci il", "-cı il", "-cu il", "-cü il",
+)  # fmt: skip
 
 # Labels that say what a date is.  `published` dates the text; `updated` only
 # when nothing else does.
@@ -49,8 +69,21 @@ UPDATED_LABELS: Final[tuple[str, ...]] = (
     "updated", "updated on", "last updated", "last updated on", "modified", "last modified",
     "mis à jour", "mis à jour le", "aktualisiert", "aktualisiert am", "actualizado",
     "actualizado el", "atualizado", "atualizado em", "aggiornato", "aggiornato il",
-    "обновлено", "güncellenme", "güncelleme", "son güncelleme", "yenilənib",
+    "обновлено", "güncellenme", "güncelleme", "son güncelleme", "yenilənib", "stand",
 )  # fmt: skip
+
+# The English labels; every other label is in a language that writes numeric
+# dates day first, so a `Publié le 03/04/2021` is 3 April whatever the agency.
+ENGLISH_LABELS: Final[frozenset[str]] = frozenset(
+    {
+        "published", "published on", "posted", "posted on", "first published", "date",
+        "publication date", "released", "updated", "updated on", "last updated",
+        "last updated on", "modified", "last modified",
+    }
+)  # fmt: skip
+DAY_FIRST_LABELS: Final[frozenset[str]] = (
+    frozenset(PUBLISHED_LABELS + UPDATED_LABELS) - ENGLISH_LABELS
+)
 
 # Agencies and outlets (case-folded) whose house style writes numeric dates month first.
 MONTH_FIRST_AGENCIES: Final[frozenset[str]] = frozenset(

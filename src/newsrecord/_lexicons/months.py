@@ -3,6 +3,9 @@ Month names by language, case-folded, mapped to the month number.
 
 Abbreviations are listed without their period; the patterns allow one.
 Russian months are given in the genitive (``12 января``), the form dates use.
+A ``-`` marks a month a language has no safe abbreviation for: Portuguese and
+Italian ``set`` and Portuguese ``out`` are English words that follow numbers
+(``3 out of 4``, ``a 12 set``), so they are left out.
 """
 
 from __future__ import annotations
@@ -22,6 +25,18 @@ _BY_LANGUAGE: Final[dict[str, str]] = {
     "ru-nom": "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь",
     "tr": "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",
     "az": "yanvar fevral mart aprel may iyun iyul avqust sentyabr oktyabr noyabr dekabr",
+    # Wire and web abbreviations: `12 janv. (AFP)`, `12. Okt. 2021`, `12 ene (EFE)`,
+    # `12 GEN (ANSA)`, `12 янв. 2021`, `12 Eki 2021`.
+    "fr-abbr": "janv févr mars avr mai juin juil août sept oct nov déc",
+    "fr-abbr2": "jan fév mar - - - juill aou - - - dec",
+    "de-abbr": "jan feb mär apr mai jun jul aug sep okt nov dez",
+    "es-abbr": "ene feb mar abr may jun jul ago sep oct nov dic",
+    "es-abbr2": "- - - - - - - - sept - - -",
+    "pt-abbr": "jan fev mar abr mai jun jul ago - - nov dez",
+    "it-abbr": "gen feb mar apr mag giu lug ago - ott nov dic",
+    "ru-abbr": "янв фев мар апр - июн июл авг сен окт ноя дек",
+    "ru-abbr2": "- февр - - - - - - сент - нояб -",
+    "tr-abbr": "oca şub mar nis may haz tem ağu eyl eki kas ara",
 }
 
 
@@ -34,6 +49,8 @@ def _build() -> dict[str, int]:
     months: dict[str, int] = {}
     for names in _BY_LANGUAGE.values():
         for number, name in enumerate(names.split(), start=1):
+            if name == "-":
+                continue
             months.setdefault(name, number)
             months.setdefault(name.translate(_FOLDED), number)
             # `NİSAN`.casefold() is `ni̇san`: the dotted capital keeps its dot as U+0307.
