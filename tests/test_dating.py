@@ -1190,7 +1190,6 @@ SEEN = [
         dateline=None,
         first="WASHINGTON is bracing for another budget fight this spring.",
         id="caps-is",
-        bug="structure.py takes a one-sentence opening paragraph in capitals for the headline",
     ),
     seen(
         f"ECONOMY - OUTLOOK\n\n{BODY}",
@@ -1217,7 +1216,6 @@ SEEN = [
         dateline=None,
         first="COMMENT: The harbour bridge deserves better.",
         id="caps-label-colon",
-        bug="structure.py takes a `COMMENT:` opening sentence for the headline",
     ),
     seen(
         f"{HEADLINE}\n\nUpdated 9:05 AM EST, Tue January 12, 2021\n\n{BODY}",
@@ -1392,7 +1390,6 @@ SEEN = [
         date=None,
         source=None,
         id="relative-only",
-        bug="`Updated 3 hours ago` alone is not in the boilerplate lexicon, so it is a paragraph",
     ),
     seen(
         f"{HEADLINE}\n\nLORNBY, Jan 12 (NPA) - {BODY}",
@@ -1465,7 +1462,6 @@ SEEN = [
         f"WARNING: The harbour bridge will close on Friday for repairs.{MORE}",
         dateline=None,
         id="caps-warning",
-        bug="`warning` is not in labels.LABEL_OPENERS, so `WARNING:` reads as `CITY:`",
     ),
     seen(
         f"NOTE: The harbour bridge will close on Friday for repairs.{MORE}",

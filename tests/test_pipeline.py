@@ -54,6 +54,25 @@ CASES = [
         id="wire-opening-sentence-is-no-title",
     ),
     pytest.param(
+        "Ferry Line Said To Be Sold in Mass.\n\nThe Lornby ferry line has a new owner.\n",
+        {
+            "headline": "Ferry Line Said To Be Sold in Mass.",
+            "paragraphs": ["The Lornby ferry line has a new owner."],
+        },
+        id="wire-title-case-title-with-a-full-stop",
+    ),
+    pytest.param(
+        "The harbour bridge will reopen in the spring.\n\nRepairs cost 4 million crowns.\n",
+        {
+            "headline": None,
+            "paragraphs": [
+                "The harbour bridge will reopen in the spring.",
+                "Repairs cost 4 million crowns.",
+            ],
+        },
+        id="wire-opening-sentence-in-lower-case-is-no-title",
+    ),
+    pytest.param(
         "Bridge over the Sarn to open for walkers and cyclists in the U.S.\n\nIt opens in May.\n",
         {
             "headline": "Bridge over the Sarn to open for walkers and cyclists in the U.S.",

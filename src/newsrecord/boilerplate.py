@@ -28,7 +28,7 @@ from newsrecord._lexicons.calendar import PUBLISHED_LABELS, UPDATED_LABELS
 from newsrecord._lexicons.labels import SECTION_LABELS, UI_LINES
 from newsrecord._orgs import known_organization
 from newsrecord._shapes import is_person_name
-from newsrecord.dates import find_dates, has_digit, labelled_dates
+from newsrecord.dates import find_dates, has_digit, labelled_dates, page_age
 
 _FLAGS: Final = regex.VERBOSE | regex.V1 | regex.IGNORECASE
 
@@ -121,7 +121,11 @@ def noise_kind(value: str, timeout: float) -> NoiseKind | None:
         return "boilerplate"
     if " " not in value and _LINK.match(value, timeout=timeout):
         return "boilerplate"
-    if len(value) <= 160 and has_digit(value) and _is_date_line(value, timeout):
+    if (
+        len(value) <= 160
+        and has_digit(value)
+        and (_is_date_line(value, timeout) or page_age(value, timeout))
+    ):
         return "boilerplate"
     return "boilerplate" if short and _short_furniture(value, folded, timeout) else None
 

@@ -37,6 +37,7 @@ import regex
 
 from newsrecord._lazy import lazy_compile
 from newsrecord._lexicons.calendar import (
+    AGE_UNITS,
     DAY_FIRST_LABELS,
     PUBLISHED_LABELS,
     TIME_CONNECTORS,
@@ -143,6 +144,16 @@ _TIME_FIRST: Final = lazy_compile(
 )
 
 _DIGIT: Final = lazy_compile(r"\d", regex.V1)
+# The page's age, alone or after its label: `Updated 3 hours ago`, `5 mins ago`.
+_PAGE_AGE: Final = lazy_compile(
+    r"""
+    \A (?: \L<labels> :?+ \p{Zs}++ )?+          # `Updated`, `Posted:`
+    \d{1,3}+ \p{Zs}*+ \L<units> \.?+ \p{Zs}++ ago \Z
+    """,
+    regex.VERBOSE | regex.V1 | regex.IGNORECASE,
+    labels=PUBLISHED_LABELS + UPDATED_LABELS,
+    units=AGE_UNITS,
+)
 
 _LABEL: Final = lazy_compile(
     r"(?<![\p{L}])(?P<label>\L<labels>)\s*+:?+\s*+(?:on\s++)?+(?=\S)",
@@ -174,6 +185,11 @@ def month_number(name: str) -> int | None:
     if name.isdigit():
         return int(name) if 1 <= int(name) <= 12 else None
     return MONTHS.get(name.casefold().rstrip("."))
+
+
+def page_age(text: str, timeout: float) -> bool:
+    """Whether ``text`` is only the page's age (`Updated 3 hours ago`): it dates nothing."""
+    return has_digit(text) and _PAGE_AGE.match(text.strip(), timeout=timeout) is not None
 
 
 def has_digit(text: str) -> bool:

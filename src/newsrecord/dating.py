@@ -17,35 +17,28 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterator, Sequence
-from typing import Final, NamedTuple
+from typing import NamedTuple
 
-import regex
-
-from newsrecord._lazy import lazy_compile
 from newsrecord._lexicons.calendar import (
-    AGE_UNITS,
     MONTH_FIRST_AGENCIES,
-    PUBLISHED_LABELS,
-    UPDATED_LABELS,
 )
 from newsrecord._orgs import known_organization
 from newsrecord._report import Report
-from newsrecord.dates import DateMatch, at, find_dates, infer_year, labelled_dates, settle_order
+from newsrecord.dates import (
+    DateMatch,
+    at,
+    find_dates,
+    infer_year,
+    labelled_dates,
+    page_age,
+    settle_order,
+)
 from newsrecord.header import Header
 from newsrecord.model import DateSource
 from newsrecord.structure import Piece
 
 # `Updated 3 hours ago`: the page's age when it was crawled, printed beside its date
 # (`January 12, 2021 / 2:05 PM / Updated 3 hours ago`); it says nothing of the date.
-_PAGE_AGE: Final = lazy_compile(
-    r"""
-    \A (?: \L<labels> :?+ \p{Zs}++ )?+          # `Updated`, `Posted:`
-    \d{1,3}+ \p{Zs}*+ \L<units> \.?+ \p{Zs}++ ago \Z
-    """,
-    regex.VERBOSE | regex.V1 | regex.IGNORECASE,
-    labels=PUBLISHED_LABELS + UPDATED_LABELS,
-    units=AGE_UNITS,
-)
 
 
 class Dating(NamedTuple):
@@ -133,7 +126,7 @@ def _alone(value: str, timeout: float) -> DateMatch | None:
     rest = (value[: match.start] + value[match.end :]).strip(" ,.;:|-–—()/")
     if not rest or known_organization(rest):
         return match
-    return match if _PAGE_AGE.match(rest, timeout=timeout) is not None else None
+    return match if page_age(rest, timeout) else None
 
 
 def _anchor(header: Header | None) -> datetime.date | None:

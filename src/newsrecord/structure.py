@@ -358,15 +358,19 @@ def _wire_title(info: _Info, timeout: float) -> bool:
 
 def _lead_sentence(value: str) -> bool:
     """
-    `The council voted on Tuesday to build a bridge, the mayor said.`: ten
-    words or more closed by a full stop open the story; no title ends so.
+    `The council voted on Tuesday to build a bridge, the mayor said.`: a
+    sentence closed by a full stop opens the story; titles end so only after an
+    abbreviation (`... in the U.S.`).  Six words or more, most of them in lower
+    case, or ten words or more whatever their case.
     """
     bare = value.rstrip("\"”’' ")
     if not bare.endswith(".") or bare.endswith("...") or is_all_caps(value):
         return False
-    last = bare.rsplit(None, 1)[-1]
-    # `... in the U.S.` ends in an abbreviation, not in a full stop.
-    return len(value.split()) >= 10 and last.count(".") == 1
+    words = value.split()
+    if words[-1].rstrip("\"”’'").count(".") != 1:
+        return False  # `U.S.`, `R.I.`: an abbreviation, not a full stop
+    lower = sum(word[:1].islower() for word in words)
+    return len(words) >= 10 or (len(words) >= 6 and 2 * lower >= len(words))
 
 
 def _lead(

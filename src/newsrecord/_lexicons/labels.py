@@ -19,6 +19,8 @@ LABEL_OPENERS: Final[frozenset[str]] = frozenset(
     urgent flash bulletin alert summary preview review highlights update1 update2 refile
     also read related featured sponsored advertisement source sources editorial fact just
     more latest top trending published posted first last date dated modified released issued
+    warning caution notice reminder attention important clarification podcast audio gallery
+    listen
     """.split()
 )
 
