@@ -33,6 +33,10 @@ BULLET: Final = regex.compile(r"\A[ \t]{0,8}+[•·▪●◦‣∙■□➢►*]
 
 # Lines that end a sentence (or a quotation that ends one).
 _SENTENCE_END: Final = regex.compile(r"[.!?…:;][\"'”’»)\]]{0,3}+[ \t]*+\Z", regex.V1)
+# The same at every line end of a text at once: the offsets of lines that end a sentence.
+_LINE_SENTENCE_END: Final = regex.compile(
+    r"[.!?…:;][\"'”’»)\]]{0,3}+[ \t]*+(?=[\r\n]|\Z)", regex.V1
+)
 
 
 def is_table_row(line: str) -> bool:
@@ -64,7 +68,10 @@ class Unit(NamedTuple):
 
 def make_unit(text: str, lines: Sequence[Line], *, table: bool = False) -> Unit | None:
     """The unit spanning ``lines``, or ``None`` when they hold nothing visible."""
-    visible = tuple(line for line in lines if not is_blank(line.text))
+    if len(lines) == 1:
+        visible: tuple[Line, ...] = () if is_blank(lines[0].text) else (lines[0],)
+    else:
+        visible = tuple(line for line in lines if not is_blank(line.text))
     if not visible:
         return None
     start, end = trim(text, visible[0].start, visible[-1].end)
@@ -115,7 +122,12 @@ def _lines_of(text: str, start: int, end: int) -> list[Line]:
     return lines
 
 
-def is_wrapped(runs: Sequence[Sequence[Line]]) -> bool:
+def _sentence_ends(text: str, start: int) -> frozenset[int]:
+    """Where lines end a sentence: one pass over the text instead of a search per line."""
+    return frozenset(match.end() for match in _LINE_SENTENCE_END.finditer(text, start))
+
+
+def is_wrapped(runs: Sequence[Sequence[Line]], ends: frozenset[int]) -> bool:
     """
     Whether the text is hard-wrapped.
 
@@ -128,14 +140,14 @@ def is_wrapped(runs: Sequence[Sequence[Line]]) -> bool:
     for run in runs:
         for line, following in pairwise(run):
             text = line.text
-            ends = _SENTENCE_END.search(text) is not None
-            if _goes_on(line, following):
+            ends_sentence = line.end in ends
+            if _goes_on(line, following, ends):
                 goes_on += 1
-            elif ends and following.text.lstrip()[:1].isupper():
+            elif ends_sentence and following.text.lstrip()[:1].isupper():
                 new_sentence += 1
             if len(text) >= 45 and not is_table_row(text):
                 inner += 1
-                mid_sentence += len(text) <= 100 and not ends
+                mid_sentence += len(text) <= 100 and not ends_sentence
     if goes_on and goes_on * 2 >= new_sentence:
         return True
     return mid_sentence >= 2 and mid_sentence * 2 >= inner
@@ -144,22 +156,23 @@ def is_wrapped(runs: Sequence[Sequence[Line]]) -> bool:
 def units(text: str, start: int = 0) -> list[Unit]:
     """The units of ``text[start:]`` by the text's own paragraph convention."""
     runs = _runs(text, start)
-    wrapped = is_wrapped(runs)
+    ends = _sentence_ends(text, start)
+    wrapped = is_wrapped(runs, ends)
     out: list[Unit] = []
     # Where blank lines separate the paragraphs, a one-space indent is noise, not a new one.
     step = 1 if _indents_mark_paragraphs(runs) else 2
     for run in runs:
         for piece in _split_by_indent(run, step):
-            out.extend(_piece_units(text, piece, wrapped=_piece_wrapped(piece, wrapped)))
+            out.extend(_piece_units(text, piece, wrapped=_piece_wrapped(piece, wrapped, ends)))
     return out
 
 
-def _piece_wrapped(piece: Sequence[Line], default: bool) -> bool:
+def _piece_wrapped(piece: Sequence[Line], default: bool, ends: frozenset[int]) -> bool:
     """The text's convention, unless the piece shows its own: a line that goes on in lower
     case (wrapped), or three or more capitalised short lines that end no sentence (links)."""
     if len(piece) < 2:
         return default
-    if any(_goes_on(line, following) for line, following in pairwise(piece)):
+    if any(_goes_on(line, following, ends) for line, following in pairwise(piece)):
         return True
     if len(piece) >= 3 and all(_link_like(line.text.strip()) for line in piece):
         return False
@@ -177,9 +190,9 @@ def _link_like(line: str) -> bool:
     return len(line) < 70 and line[:1].isupper() and _SENTENCE_END.search(line) is None
 
 
-def _goes_on(line: Line, following: Line) -> bool:
+def _goes_on(line: Line, following: Line, ends: frozenset[int]) -> bool:
     """Whether ``line`` stops mid-sentence and ``following`` carries on with it."""
-    if _SENTENCE_END.search(line.text) is not None:
+    if line.end in ends:
         return False
     start = following.text.lstrip()[:1]
     if start.islower() or start.isdigit() or start in "<(\"'“‘[":
