@@ -26,10 +26,24 @@ from typing import Final, NamedTuple
 import regex
 
 from newsrecord._lexicons.labels import CONTINUING_WORDS, SIGN_OFFS
-from newsrecord._text import Line, is_blank, trim
+from newsrecord._text import BLANK, Line, is_blank, trim
 
 # A bullet marker at the start of a line; the marker is not part of the paragraph.
 BULLET: Final = regex.compile(r"\A[ \t]{0,8}+[•·▪●◦‣∙■□➢►*][ \t]++(?=\S)", regex.V1)
+
+# A line of nothing but `BLANK` characters (what `is_blank` calls blank), anywhere.
+_LINE_BLANKS: Final = "".join(regex.escape(char) for char in BLANK if char not in "\r\n")
+_BLANK_LINE: Final = regex.compile(
+    r"(?:\A|(?<=\n)|(?<=\r)(?!\n))[" + _LINE_BLANKS + r"]*+(?=[\r\n]|\Z)", regex.V1
+)
+
+# A line that starts with what `_indent` measures.
+_INDENTED_LINE: Final = regex.compile(r"(?:\A|(?<=[\r\n]))[ \t\u00a0]", regex.V1)
+
+# `BULLET` at the start of any line of a piece.
+_BULLET_LINE: Final = regex.compile(
+    r"(?:\A|(?<=[\r\n]))[ \t]{0,8}+[•·▪●◦‣∙■□➢►*][ \t]++(?=\S)", regex.V1
+)
 
 # Lines that end a sentence (or a quotation that ends one).
 _SENTENCE_END: Final = regex.compile(r"[.!?…:;][\"'”’»)\]]{0,3}+[ \t]*+\Z", regex.V1)
@@ -70,6 +84,8 @@ def make_unit(text: str, lines: Sequence[Line], *, table: bool = False) -> Unit 
     """The unit spanning ``lines``, or ``None`` when they hold nothing visible."""
     if len(lines) == 1:
         visible: tuple[Line, ...] = () if is_blank(lines[0].text) else (lines[0],)
+    elif _BLANK_LINE.search(text, lines[0].start, lines[-1].end) is None:
+        visible = tuple(lines)  # whole consecutive lines, none of them blank
     else:
         visible = tuple(line for line in lines if not is_blank(line.text))
     if not visible:
@@ -159,10 +175,12 @@ def units(text: str, start: int = 0) -> list[Unit]:
     ends = _sentence_ends(text, start)
     wrapped = is_wrapped(runs, ends)
     out: list[Unit] = []
+    # Without an indented line anywhere, no run splits by indentation: skip measuring.
+    indented = _INDENTED_LINE.search(text, start) is not None
     # Where blank lines separate the paragraphs, a one-space indent is noise, not a new one.
-    step = 1 if _indents_mark_paragraphs(runs) else 2
+    step = 1 if indented and _indents_mark_paragraphs(runs) else 2
     for run in runs:
-        for piece in _split_by_indent(run, step):
+        for piece in _split_by_indent(run, step) if indented else (run,):
             out.extend(_piece_units(text, piece, wrapped=_piece_wrapped(piece, wrapped, ends)))
     return out
 
@@ -228,6 +246,33 @@ def _split_by_indent(run: list[Line], step: int) -> list[list[Line]]:
 
 def _piece_units(text: str, piece: list[Line], *, wrapped: bool) -> list[Unit]:
     """Units of one paragraph-sized piece: tables, bullets and unwrapped lines split off."""
+    # Most pieces hold no table, bullet or end mark: one look at the whole piece
+    # then spares the checks line by line (which long runs of short lines pay dearly).
+    segment = text[piece[0].start : piece[-1].end]
+    if not _may_hold_table(segment):
+        if not wrapped:
+            return [unit for line in piece if (unit := make_unit(text, (line,))) is not None]
+        if not _may_split(segment):
+            unit = make_unit(text, piece)
+            return [] if unit is None else [unit]
+    return _piece_units_by_line(text, piece, wrapped=wrapped)
+
+
+def _may_hold_table(segment: str) -> bool:
+    """False when no line of ``segment`` can be a table row (see `is_table_row`)."""
+    return "\t" in segment or "   " in segment or "...." in segment
+
+
+def _may_split(segment: str) -> bool:
+    """False when no line of ``segment`` can be a bullet item or an end mark."""
+    if _BULLET_LINE.search(segment) is not None:
+        return True
+    folded = segment.casefold()
+    return any(word in folded for word in SIGN_OFFS)
+
+
+def _piece_units_by_line(text: str, piece: list[Line], *, wrapped: bool) -> list[Unit]:
+    """`_piece_units` line by line, for pieces that may hold tables, bullets or end marks."""
     out: list[Unit] = []
     pending: list[Line] = []
     table: list[Line] = []
