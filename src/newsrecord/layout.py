@@ -143,37 +143,37 @@ def _sentence_ends(text: str, start: int) -> frozenset[int]:
     return frozenset(match.end() for match in _LINE_SENTENCE_END.finditer(text, start))
 
 
-def is_wrapped(runs: Sequence[Sequence[Line]], ends: frozenset[int]) -> bool:
+def is_wrapped(runs: Sequence[Sequence[Line]], ends: frozenset[int]) -> tuple[bool, set[int]]:
     """
-    Whether the text is hard-wrapped.
+    Whether the text is hard-wrapped, and the ends of the lines that go on in the next.
 
     Evidence for: a line that stops mid-sentence while the next one goes on in
     lower case, or long lines that mostly end mid-sentence.  Evidence against:
     lines that end a sentence and a next line that starts a new one, which is
     how text with a paragraph per line looks.
     """
-    goes_on = new_sentence = inner = mid_sentence = 0
+    going: set[int] = set()
+    new_sentence = inner = mid_sentence = 0
     for run in runs:
         for line, following in pairwise(run):
             text = line.text
             ends_sentence = line.end in ends
             if _goes_on(line, following, ends):
-                goes_on += 1
+                going.add(line.end)
             elif ends_sentence and following.text.lstrip()[:1].isupper():
                 new_sentence += 1
             if len(text) >= 45 and not is_table_row(text):
                 inner += 1
                 mid_sentence += len(text) <= 100 and not ends_sentence
-    if goes_on and goes_on * 2 >= new_sentence:
-        return True
-    return mid_sentence >= 2 and mid_sentence * 2 >= inner
+    if going and len(going) * 2 >= new_sentence:
+        return True, going
+    return mid_sentence >= 2 and mid_sentence * 2 >= inner, going
 
 
 def units(text: str, start: int = 0) -> list[Unit]:
     """The units of ``text[start:]`` by the text's own paragraph convention."""
     runs = _runs(text, start)
-    ends = _sentence_ends(text, start)
-    wrapped = is_wrapped(runs, ends)
+    wrapped, going = is_wrapped(runs, _sentence_ends(text, start))
     out: list[Unit] = []
     # Without an indented line anywhere, no run splits by indentation: skip measuring.
     indented = _INDENTED_LINE.search(text, start) is not None
@@ -181,18 +181,18 @@ def units(text: str, start: int = 0) -> list[Unit]:
     step = 1 if indented and _indents_mark_paragraphs(runs) else 2
     for run in runs:
         for piece in _split_by_indent(run, step) if indented else (run,):
-            out.extend(_piece_units(text, piece, wrapped=_piece_wrapped(piece, wrapped, ends)))
+            out.extend(_piece_units(text, piece, wrapped=_piece_wrapped(piece, wrapped, going)))
     return out
 
 
-def _piece_wrapped(piece: Sequence[Line], default: bool, ends: frozenset[int]) -> bool:
+def _piece_wrapped(piece: Sequence[Line], default: bool, going: set[int]) -> bool:
     """The text's convention, unless the piece shows its own: a line that goes on in lower
     case (wrapped), or three or more capitalised short lines that end no sentence (links)."""
     if len(piece) < 2:
         return default
-    if any(_goes_on(line, following, ends) for line, following in pairwise(piece)):
+    if going and any(line.end in going for line in piece[:-1]):
         return True
-    if len(piece) >= 3 and all(_link_like(line.text.strip()) for line in piece):
+    if default and len(piece) >= 3 and all(_link_like(line.text.strip()) for line in piece):
         return False
     return default
 
