@@ -19,6 +19,7 @@ The header line's rest is always a unit of its own.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from itertools import accumulate, pairwise
 from typing import Final, NamedTuple
@@ -116,8 +117,13 @@ def _runs(text: str, start: int) -> list[list[Line]]:
     """Runs of non-blank lines between blank lines, found in one pass over the text."""
     runs: list[list[Line]] = []
     for match in _RUN.finditer(text, start):
-        runs.append(list(_lines_of(text, match.start(), match.end())))
+        runs.append(_lines_of(text, match.start(), match.end()))
     return runs
+
+
+# `Line` built straight from a (start, end, text) triple, in C: a run can hold
+# a hundred thousand lines, and the named tuple's own constructor is Python code.
+_new_line: Final = functools.partial(tuple.__new__, Line)
 
 
 def _lines_of(text: str, start: int, end: int) -> list[Line]:
@@ -128,7 +134,7 @@ def _lines_of(text: str, start: int, end: int) -> list[Line]:
         parts = run.split("\n")
         starts = list(accumulate((len(part) + 1 for part in parts[:-1]), initial=start))
         ends = [at + len(part) for at, part in zip(starts, parts, strict=True)]
-        return list(map(Line, starts, ends, parts))
+        return list(map(_new_line, zip(starts, ends, parts, strict=True)))
     lines: list[Line] = []
     pos = start
     for brk in _LINE_BREAK.finditer(text, start, end):
