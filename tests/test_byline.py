@@ -17,7 +17,14 @@ from hypothesis import strategies as st
 
 import newsrecord
 from newsrecord._lexicons.agencies import AGENCY_NAMES, ORGANIZATION_WORDS
-from newsrecord.byline import BylineParse, follow_author, glued_byline, parse_byline
+from newsrecord.byline import (
+    _PIPED,
+    BylineParse,
+    _may_be_piped,
+    follow_author,
+    glued_byline,
+    parse_byline,
+)
 
 TIMEOUT = newsrecord.DEFAULT.regex_timeout
 
@@ -1123,3 +1130,18 @@ def test_record_author_invariants(text: str) -> None:
     record: dict[str, Any] = newsrecord.parse(text).to_dict()
     assert_author_names([author["name"] for author in record["authors"]])
     assert record["publisher"] is None or record["publisher"].strip()
+
+
+@pytest.mark.property
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Jane", "DOE", "Staff Writer", "  ", ",", "|", " - ", "—", "x" * 30, "\t"]
+        ),
+        max_size=12,
+    ).map("".join)
+)
+def test_piped_gate_never_hides_a_match(line: str) -> None:
+    """The cheap gate in front of the `Name | Role` pattern passes every line it matches."""
+    if _PIPED.match(line) is not None:
+        assert _may_be_piped(line)

@@ -93,6 +93,8 @@ _LABEL_START: Final = lazy_compile(
 _CRUMB_SEPARATORS: Final = (" / ", " » ", " › ", " > ", " | ")
 # A share bar of more words is a sentence that happens to use UI words.
 _MAX_UI_WORDS: Final = 12
+# A line of UI phrases opens with a phrase's first word: a cheap first test.
+_UI_FIRST_WORDS: Final = frozenset(line.split()[0] for line in UI_LINES if line.split())
 
 
 NoiseKind = Literal["boilerplate", "credit"]
@@ -160,8 +162,10 @@ def _ui_words(folded: str) -> bool:
     `Share Tweet Email`, `Share on Facebook Share on Twitter Print`: a line that
     reads as UI phrases one after the other, each a whole line of ``UI_LINES``.
     """
+    if len(folded.split(None, _MAX_UI_WORDS)) > _MAX_UI_WORDS:
+        return False  # more words already, before `|` and `·` split any further
     words = [w.strip(".:,") for w in folded.replace("|", " ").replace("·", " ").split()]
-    if not 2 <= len(words) <= _MAX_UI_WORDS:
+    if not 2 <= len(words) <= _MAX_UI_WORDS or words[0] not in _UI_FIRST_WORDS:
         return False
     # reached[i]: the first i words are whole UI phrases; phrases have up to four words.
     reached = [True] + [False] * len(words)

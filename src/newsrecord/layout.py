@@ -32,18 +32,24 @@ from newsrecord._text import BLANK, Line, is_blank, trim
 # A bullet marker at the start of a line; the marker is not part of the paragraph.
 BULLET: Final = regex.compile(r"\A[ \t]{0,8}+[•·▪●◦‣∙■□➢►*][ \t]++(?=\S)", regex.V1)
 
-# A line of nothing but `BLANK` characters (what `is_blank` calls blank), anywhere.
+# A line of nothing but `BLANK` characters (what `is_blank` calls blank) after a
+# line break.  Every whole-text pattern here starts with a character, never with a
+# lookbehind, so that the engine skips ahead to candidates instead of trying each
+# position.
 _LINE_BLANKS: Final = "".join(regex.escape(char) for char in BLANK if char not in "\r\n")
 _BLANK_LINE: Final = regex.compile(
-    r"(?:\A|(?<=\n)|(?<=\r)(?!\n))[" + _LINE_BLANKS + r"]*+(?=[\r\n]|\Z)", regex.V1
+    r"(?:\n|\r(?!\n))[" + _LINE_BLANKS + r"]*+(?=[\r\n]|\Z)", regex.V1
 )
+_BLANK_START: Final = regex.compile(r"[" + _LINE_BLANKS + r"]*+(?=[\r\n]|\Z)", regex.V1)
 
-# A line that starts with what `_indent` measures.
-_INDENTED_LINE: Final = regex.compile(r"(?:\A|(?<=[\r\n]))[ \t\u00a0]", regex.V1)
+# A line break before what `_indent` measures.
+_INDENT_AFTER_BREAK: Final = regex.compile(r"[\r\n][ \t\u00a0]", regex.V1)
+_INDENT_CHARS: Final = " \t\u00a0"
 
 # `BULLET` at the start of any line of a piece.
-_BULLET_LINE: Final = regex.compile(
-    r"(?:\A|(?<=[\r\n]))[ \t]{0,8}+[•·▪●◦‣∙■□➢►*][ \t]++(?=\S)", regex.V1
+_BULLET_CHARS: Final = "•·▪●◦‣∙■□➢►*"
+_BULLET_AFTER_BREAK: Final = regex.compile(
+    r"[\r\n][ \t]{0,8}+[" + _BULLET_CHARS + r"][ \t]++(?=\S)", regex.V1
 )
 
 # Lines that end a sentence (or a quotation that ends one).
@@ -85,7 +91,7 @@ def make_unit(text: str, lines: Sequence[Line], *, table: bool = False) -> Unit 
     """The unit spanning ``lines``, or ``None`` when they hold nothing visible."""
     if len(lines) == 1:
         visible: tuple[Line, ...] = () if is_blank(lines[0].text) else (lines[0],)
-    elif _BLANK_LINE.search(text, lines[0].start, lines[-1].end) is None:
+    elif not _has_blank_line(text, lines[0].start, lines[-1].end):
         visible = tuple(lines)  # whole consecutive lines, none of them blank
     else:
         visible = tuple(line for line in lines if not is_blank(line.text))
@@ -93,6 +99,14 @@ def make_unit(text: str, lines: Sequence[Line], *, table: bool = False) -> Unit 
         return None
     start, end = trim(text, visible[0].start, visible[-1].end)
     return Unit(start, end, visible, table)
+
+
+def _has_blank_line(text: str, start: int, end: int) -> bool:
+    """Whether a line of ``text[start:end]`` (consecutive whole lines) is blank."""
+    return (
+        _BLANK_START.match(text, start, end) is not None
+        or _BLANK_LINE.search(text, start, end) is not None
+    )
 
 
 def rest_of_line(text: str, line: Line, offset: int) -> Unit | None:
@@ -182,7 +196,10 @@ def units(text: str, start: int = 0) -> list[Unit]:
     wrapped, going = is_wrapped(runs, _sentence_ends(text, start))
     out: list[Unit] = []
     # Without an indented line anywhere, no run splits by indentation: skip measuring.
-    indented = _INDENTED_LINE.search(text, start) is not None
+    first = text[:1] if start == 0 else ""
+    indented = (first != "" and first in _INDENT_CHARS) or (
+        _INDENT_AFTER_BREAK.search(text, start) is not None
+    )
     # Where blank lines separate the paragraphs, a one-space indent is noise, not a new one.
     step = 1 if indented and _indents_mark_paragraphs(runs) else 2
     for run in runs:
@@ -271,7 +288,9 @@ def _may_hold_table(segment: str) -> bool:
 
 def _may_split(segment: str) -> bool:
     """False when no line of ``segment`` can be a bullet item or an end mark."""
-    if _BULLET_LINE.search(segment) is not None:
+    if any(char in segment for char in _BULLET_CHARS) and (
+        BULLET.match(segment) is not None or _BULLET_AFTER_BREAK.search(segment) is not None
+    ):
         return True
     folded = segment.casefold()
     return any(word in folded for word in SIGN_OFFS)
