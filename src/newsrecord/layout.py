@@ -40,7 +40,6 @@ _LINE_BLANKS: Final = "".join(regex.escape(char) for char in BLANK if char not i
 _BLANK_LINE: Final = regex.compile(
     r"(?:\n|\r(?!\n))[" + _LINE_BLANKS + r"]*+(?=[\r\n]|\Z)", regex.V1
 )
-_BLANK_START: Final = regex.compile(r"[" + _LINE_BLANKS + r"]*+(?=[\r\n]|\Z)", regex.V1)
 
 # A line break before what `_indent` measures.
 _INDENT_AFTER_BREAK: Final = regex.compile(r"[\r\n][ \t\u00a0]", regex.V1)
@@ -91,7 +90,7 @@ def make_unit(text: str, lines: Sequence[Line], *, table: bool = False) -> Unit 
     """The unit spanning ``lines``, or ``None`` when they hold nothing visible."""
     if len(lines) == 1:
         visible: tuple[Line, ...] = () if is_blank(lines[0].text) else (lines[0],)
-    elif not _has_blank_line(text, lines[0].start, lines[-1].end):
+    elif not _has_blank_line(lines, text):
         visible = tuple(lines)  # whole consecutive lines, none of them blank
     else:
         visible = tuple(line for line in lines if not is_blank(line.text))
@@ -101,11 +100,10 @@ def make_unit(text: str, lines: Sequence[Line], *, table: bool = False) -> Unit 
     return Unit(start, end, visible, table)
 
 
-def _has_blank_line(text: str, start: int, end: int) -> bool:
-    """Whether a line of ``text[start:end]`` (consecutive whole lines) is blank."""
-    return (
-        _BLANK_START.match(text, start, end) is not None
-        or _BLANK_LINE.search(text, start, end) is not None
+def _has_blank_line(lines: Sequence[Line], text: str) -> bool:
+    """Whether one of ``lines`` (consecutive whole lines of ``text``) is blank."""
+    return is_blank(lines[0].text) or (
+        _BLANK_LINE.search(text, lines[0].start, lines[-1].end) is not None
     )
 
 
