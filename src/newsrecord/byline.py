@@ -197,9 +197,15 @@ def _may_be_piped(line: str) -> bool:
     """
     Whether `_PIPED` can match (cheap gate: its lazy scan costs tens of microseconds).
 
-    Its credits are at most 61 characters; its separator is the last `|` or `,`
+    Its role runs to the end of the line and must end in a role noun (`_is_role`);
+    its credits are at most 61 characters; its separator is the last `|` or `,`
     with a role of 1 to 60 characters after it, or a spaced dash.
     """
+    words = line.rsplit(None, 1)
+    # The role's last word: the line's, after any `,` or `|` glued to it (`OR,Editor`).
+    last = words[-1].rsplit(",", 1)[-1].rsplit("|", 1)[-1] if words else ""
+    if last.casefold().strip(".,") not in ROLE_NOUNS:
+        return False
     cut = max(line.rfind(","), line.rfind("|"))
     if cut > 0 and len(line[:cut].rstrip()) <= 61 and 1 <= len(line[cut + 1 :].lstrip()) <= 60:
         return True
