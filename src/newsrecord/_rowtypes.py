@@ -35,7 +35,7 @@ ROW_DTYPES: Final[Mapping[str, RowDtype]] = {
     "warning_count": "int64",
 }
 """
-Column name to type, in the order of `ROW_COLUMNS`; do not change it.
+Column name to type, in column order: `ROW_COLUMNS` is derived from it.
 
 ``"string"`` columns hold a ``str`` or ``None`` (dates as ISO 8601 text);
 ``"int64"`` columns always hold an ``int``.  Pass it to

@@ -36,24 +36,7 @@ __all__ = [
 
 RowValue: TypeAlias = "str | int | None"
 
-ROW_COLUMNS: Final = (
-    "headline",
-    "byline",
-    "authors",
-    "publisher",
-    "date",
-    "published",
-    "date_source",
-    "dateline_raw",
-    "dateline_location",
-    "dateline_agency",
-    "dateline_date",
-    "body",
-    "paragraph_count",
-    "credits",
-    "warning_codes",
-    "warning_count",
-)
+ROW_COLUMNS: Final = tuple(ROW_DTYPES)
 """The columns of `Article.to_row`, in order (the CSV header of the command line)."""
 
 LIST_SEPARATOR: Final = "; "
