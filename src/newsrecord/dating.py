@@ -59,7 +59,6 @@ def choose(
     header: Header | None,
     pieces: Sequence[Piece],
     lead_size: int,
-    dateline_date: datetime.date | None,
     reference_date: datetime.date | None,
     report: Report,
     timeout: float,
@@ -88,12 +87,36 @@ def choose(
         date = next((d for c, d in resolved if c.kind == kind and d is not None), None)
         if date is not None:
             return Dating(date, kind, published)
-    if dateline_date is not None:
-        return Dating(dateline_date, "dateline", published)
     updated = next((d for c, d in resolved if c.kind == "updated" and d is not None), None)
     if updated is not None and header is None:
         return Dating(updated, "updated", published)
     return Dating(None, None, published)
+
+
+def dateline_anchor(
+    header: Header | None, dating: Dating, reference_date: datetime.date | None
+) -> tuple[datetime.date, bool] | None:
+    """
+    The date a yearless dateline takes its year from, and whether it is the
+    publication date: the header's, else a date the text states (`Published:`,
+    a dated trailer), else the caller's reference date.
+    """
+    anchor = _anchor(header)
+    if anchor is not None:
+        return anchor, True
+    # An `Updated:` date is later than the story and dates it only as a last resort.
+    if dating.date is not None and dating.source in ("published", "trailer"):
+        return dating.date, True
+    if reference_date is not None:
+        return reference_date, False
+    return None
+
+
+def with_dateline(dating: Dating, dateline_date: datetime.date | None) -> Dating:
+    """The dateline's date dates the text when no header, `Published:` or trailer does."""
+    if dating.source in ("header", "published", "trailer") or dateline_date is None:
+        return dating
+    return Dating(dateline_date, "dateline", dating.published)
 
 
 def _candidates(pieces: Sequence[Piece], lead_size: int, timeout: float) -> Iterator[_Candidate]:

@@ -27,8 +27,8 @@ from newsrecord._report import Report
 from newsrecord._text import find_control, find_surrogate, first_line, join_lines, trim
 from newsrecord.dateline import DatelineMatch
 from newsrecord.dates import calendar_date, infer_year, month_number
-from newsrecord.dating import Dating
 from newsrecord.dating import choose as choose_date
+from newsrecord.dating import dateline_anchor, with_dateline
 from newsrecord.errors import DEFAULT, ParseError, Policy
 from newsrecord.header import Header, parse_header
 from newsrecord.layout import rest_of_line, units
@@ -214,7 +214,6 @@ def _read(text: str, policy: Policy, draft: _Draft, report: Report) -> None:
         header,
         decision.pieces,
         decision.lead_size,
-        None,
         policy.reference_date,
         report,
         policy.regex_timeout,
@@ -222,36 +221,10 @@ def _read(text: str, policy: Policy, draft: _Draft, report: Report) -> None:
     )
     if found_dateline is not None:
         span = next(((p.start, p.end) for p in decision.pieces if p.kind == "dateline"), None)
-        anchor = _dateline_anchor(header, dating, policy)
+        anchor = dateline_anchor(header, dating, policy.reference_date)
         _read_dateline(found_dateline, anchor, draft, report, span)
-    draft.date, draft.date_source, draft.published = _with_dateline(dating, draft.dateline)
-
-
-def _dateline_anchor(
-    header: Header | None, dating: Dating, policy: Policy
-) -> tuple[datetime.date, bool] | None:
-    """
-    The date a yearless dateline takes its year from, and whether it is the
-    publication date: the header's, else a date the text states (`Published:`,
-    a dated trailer), else the caller's reference date.
-    """
-    if header is not None and header.valid:
-        return header.date or datetime.date(header.year, header.month, 15), True
-    # An `Updated:` date is later than the story and dates it only as a last resort.
-    if dating.date is not None and dating.source in ("published", "trailer"):
-        return dating.date, True
-    if policy.reference_date is not None:
-        return policy.reference_date, False
-    return None
-
-
-def _with_dateline(dating: Dating, dateline: Dateline | None) -> Dating:
-    """The dateline's date dates the text when no header, `Published:` or trailer does."""
-    if dating.source in ("header", "published", "trailer"):
-        return dating
-    if dateline is None or dateline.date is None:
-        return dating
-    return Dating(dateline.date, "dateline", dating.published)
+    dateline_date = None if draft.dateline is None else draft.dateline.date
+    draft.date, draft.date_source, draft.published = with_dateline(dating, dateline_date)
 
 
 def _read_header(text: str, header: Header, draft: _Draft) -> None:

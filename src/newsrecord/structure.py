@@ -146,14 +146,15 @@ def decide(text: str, units: Sequence[Unit], timeout: float, *, web: bool) -> De
     infos = [_describe(text, unit, timeout, seen) for unit in units]
     _contributor_blocks(infos)
     decision = Decision()
-    body = _body_start(infos, timeout, web=web)
+    title_at = _wire_title_at(infos, timeout) if not web else -1
+    body = _body_start(infos, title_at, timeout, web=web)
     last = max((i for i, info in enumerate(infos) if info.body_like), default=body)
     if web and _is_list_page(infos):
         decision.list_page = True
         for info in infos:
             _add(decision, "boilerplate", info.unit, info.value)
         return decision
-    _lead(text, infos[:body], decision, timeout, web=web)
+    _lead(text, infos[:body], title_at, decision, timeout)
     decision.lead_size = len(decision.pieces)
     end = _second_story(infos, body, last) if web else len(infos)
     for index in range(body, end):
@@ -225,14 +226,23 @@ def _second_story(infos: Sequence[_Info], body: int, last: int) -> int:
     return len(infos)
 
 
-def _body_start(infos: Sequence[_Info], timeout: float, *, web: bool) -> int:
+def _wire_title_at(infos: Sequence[_Info], timeout: float) -> int:
+    """Where plain wire copy has its title line: its first unit that is not furniture,
+    when more units follow; -1 when it has none."""
+    first = next((i for i, info in enumerate(infos) if info.noise is None), len(infos))
+    return first if first + 1 < len(infos) and _wire_title(infos[first], timeout) else -1
+
+
+def _body_start(infos: Sequence[_Info], title_at: int, timeout: float, *, web: bool) -> int:
     """The first unit of the story's text (see the module docstring)."""
     if not web and len(infos) > 1:
         # Wire copy has no page furniture: after a masthead or date line, its title line,
         # bylines and a lone dateline, the first unit of any length is the body.
-        start = next((i for i, info in enumerate(infos) if info.noise is None), len(infos))
-        if start + 1 < len(infos) and _wire_title(infos[start], timeout):
-            start += 1
+        start = (
+            title_at + 1
+            if title_at >= 0
+            else next((i for i, info in enumerate(infos) if info.noise is None), len(infos))
+        )
         return next(
             (i for i in range(start, len(infos)) if _may_open_body(infos, i, timeout)), len(infos)
         )
@@ -374,14 +384,10 @@ def _lead_sentence(value: str) -> bool:
 
 
 def _lead(
-    text: str, infos: Sequence[_Info], decision: Decision, timeout: float, *, web: bool
+    text: str, infos: Sequence[_Info], title_at: int, decision: Decision, timeout: float
 ) -> None:
     """The units before the body: bylines, a dateline, labels and furniture, the headline."""
-    first = next((i for i, info in enumerate(infos) if info.noise is None), len(infos))
-    if not web and first < len(infos) and _wire_title(infos[first], timeout):
-        headline_at = first
-    else:
-        headline_at = _headline_index(infos, timeout)
+    headline_at = title_at if title_at >= 0 else _headline_index(infos, timeout)
     for index, info in enumerate(infos):
         unit = info.unit
         if index == headline_at:
@@ -650,8 +656,8 @@ def _add_paragraph(
     found = None
     if value.endswith((")", "]")) and "by" in value[-420:].casefold():
         found = _CREDIT_END.search(text, start, end, timeout=timeout)
-    credits = None if found is None else parse_credits(clean(found["credit"]), timeout)
     tail = "" if found is None else clean(found["credit"])
+    credits = None if found is None else parse_credits(tail, timeout)
     if found is None or credits is None or not value.endswith(tail) or tail == value:
         _add_span(decision, text, "paragraph", start, end, value)
         return
