@@ -29,7 +29,8 @@ _CONTROL: Final = regex.compile(r"[\x00-\x08\x0e-\x1b\x7f]", regex.V1)
 # Lone surrogates cannot be encoded as UTF-8, so JSON output would fail on them.
 _SURROGATE: Final = regex.compile(r"[\ud800-\udfff]", regex.V1)
 
-_LINE_BREAK: Final = regex.compile(r"\r\n|[\r\n]", regex.V1)
+# What ends a line: `\r\n`, `\r` or `\n`, everywhere in the package.
+LINE_BREAK: Final = regex.compile(r"\r\n|[\r\n]", regex.V1)
 
 # Python's white space plus the invisible characters: what `strip` removes for layout.
 BLANK: Final = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + INVISIBLE
@@ -50,7 +51,7 @@ class Line(NamedTuple):
 
 def first_line(text: str) -> Line:
     """The first line of ``text`` (up to the first line break)."""
-    match = _LINE_BREAK.search(text)
+    match = LINE_BREAK.search(text)
     end = len(text) if match is None else match.start()
     return Line(0, end, text[:end])
 

@@ -27,7 +27,7 @@ from typing import Final, NamedTuple
 import regex
 
 from newsrecord._lexicons.labels import CONTINUING_WORDS, SIGN_OFFS
-from newsrecord._text import BLANK, Line, is_blank, trim
+from newsrecord._text import BLANK, LINE_BREAK, Line, is_blank, trim
 
 # A bullet marker at the start of a line; the marker is not part of the paragraph.
 BULLET: Final = regex.compile(r"\A[ \t]{0,8}+[•·▪●◦‣∙■□➢►*][ \t]++(?=\S)", regex.V1)
@@ -51,12 +51,11 @@ _BULLET_AFTER_BREAK: Final = regex.compile(
     r"[\r\n][ \t]{0,8}+[" + _BULLET_CHARS + r"][ \t]++(?=\S)", regex.V1
 )
 
-# Lines that end a sentence (or a quotation that ends one).
-_SENTENCE_END: Final = regex.compile(r"[.!?…:;][\"'”’»)\]]{0,3}+[ \t]*+\Z", regex.V1)
-# The same at every line end of a text at once: the offsets of lines that end a sentence.
-_LINE_SENTENCE_END: Final = regex.compile(
-    r"[.!?…:;][\"'”’»)\]]{0,3}+[ \t]*+(?=[\r\n]|\Z)", regex.V1
-)
+# Lines that end a sentence (or a quotation that ends one): at the end of one line,
+# and at every line end of a text at once (the offsets of lines that end a sentence).
+_ENDS_SENTENCE: Final = r"[.!?…:;][\"'”’»)\]]{0,3}+[ \t]*+"
+_SENTENCE_END: Final = regex.compile(_ENDS_SENTENCE + r"\Z", regex.V1)
+_LINE_SENTENCE_END: Final = regex.compile(_ENDS_SENTENCE + r"(?=[\r\n]|\Z)", regex.V1)
 
 
 def is_table_row(line: str) -> bool:
@@ -74,7 +73,6 @@ _RUN: Final = regex.compile(
     """,
     regex.VERBOSE | regex.V1,
 )
-_LINE_BREAK: Final = regex.compile(r"\r\n?+|\n", regex.V1)
 
 
 class Unit(NamedTuple):
@@ -149,7 +147,7 @@ def _lines_of(text: str, start: int, end: int) -> list[Line]:
         return list(map(_new_line, zip(starts, ends, parts, strict=True)))
     lines: list[Line] = []
     pos = start
-    for brk in _LINE_BREAK.finditer(text, start, end):
+    for brk in LINE_BREAK.finditer(text, start, end):
         lines.append(Line(pos, brk.start(), text[pos : brk.start()]))
         pos = brk.end()
     lines.append(Line(pos, end, text[pos:end]))
@@ -194,16 +192,20 @@ def units(text: str, start: int = 0) -> list[Unit]:
     wrapped, going = is_wrapped(runs, _sentence_ends(text, start))
     out: list[Unit] = []
     # Without an indented line anywhere, no run splits by indentation: skip measuring.
-    first = text[:1] if start == 0 else ""
-    indented = (first != "" and first in _INDENT_CHARS) or (
-        _INDENT_AFTER_BREAK.search(text, start) is not None
-    )
+    indented = _has_indented_line(text, start)
     # Where blank lines separate the paragraphs, a one-space indent is noise, not a new one.
     step = 1 if indented and _indents_mark_paragraphs(runs) else 2
     for run in runs:
         for piece in _split_by_indent(run, step) if indented else (run,):
             out.extend(_piece_units(text, piece, wrapped=_piece_wrapped(piece, wrapped, going)))
     return out
+
+
+def _has_indented_line(text: str, start: int) -> bool:
+    """Whether a line of ``text[start:]`` starts with what `_indent` measures."""
+    if start == 0 and text[:1] and text[0] in _INDENT_CHARS:
+        return True
+    return _INDENT_AFTER_BREAK.search(text, start) is not None
 
 
 def _piece_wrapped(piece: Sequence[Line], default: bool, going: set[int]) -> bool:

@@ -52,6 +52,7 @@ import regex
 
 from newsrecord._decode import coerce
 from newsrecord._report import Report
+from newsrecord._text import LINE_BREAK
 from newsrecord.errors import WARNING_CODES, ParseWarning
 from newsrecord.model import Article, Author, Credit, Dateline
 
@@ -79,10 +80,9 @@ MAX_KINDS_WIDTH: Final = 24
 TAB_SIZE: Final = 8
 NONE: Final = "(none)"
 
-# The line breaks `newsrecord.parse` splits on; the other separators that
-# `str.splitlines` knows (\v, \f, \x1c, U+2028...) stay inside a line and are escaped.
-# Neither pattern repeats, so neither can backtrack: no timeout is needed.
-_LINE_BREAK: Final = regex.compile(r"\r\n|[\r\n]", regex.V1)
+# Lines end where `newsrecord.parse` ends them (`LINE_BREAK`); the other separators
+# that `str.splitlines` knows (\v, \f, \x1c, U+2028...) stay inside a line and are
+# escaped.  Neither pattern repeats, so neither can backtrack: no timeout is needed.
 # What must not reach a terminal raw: control characters (ESC starts escape
 # sequences; tab is expanded instead), lone surrogates (no UTF-8 stream can
 # encode them), line and paragraph separators (they break the gutter), and the
@@ -312,7 +312,7 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
     """``[start, end)`` of each line, break excluded; a final line break ends the last line."""
     spans = []
     start = 0
-    for match in _LINE_BREAK.finditer(text):
+    for match in LINE_BREAK.finditer(text):
         spans.append((start, match.start()))
         start = match.end()
     if start < len(text):
