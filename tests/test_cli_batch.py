@@ -362,3 +362,23 @@ def test_show_missing_file_exits_1(tmp_path: Path) -> None:
     result = run("show", tmp_path / "gone.txt")
     assert result.returncode == 1
     assert "cannot read" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("ident", "expected"),
+    [
+        pytest.param("hv-7", "hv-7", id="string"),
+        pytest.param(7, "7", id="integer"),
+        pytest.param(0, "0", id="zero"),
+        pytest.param(True, None, id="boolean"),
+        pytest.param("", None, id="empty"),
+        pytest.param({"n": 7}, None, id="object"),
+    ],
+)
+def test_only_strings_and_integers_identify_a_record(ident: object, expected: str | None) -> None:
+    """The `--id-field` value becomes the identifier only when it is a string or an integer."""
+    feed = jsonl({"id": ident, "text": STORIES["bridge"]})
+    result = run("parse", "--jsonl", "--format", "schemaorg", stdin=feed)
+    assert result.returncode == 0, result.stderr
+    (document,) = records(result.stdout)
+    assert document.get("identifier") == expected

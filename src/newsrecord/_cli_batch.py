@@ -24,11 +24,9 @@ from newsrecord._cli_outputs import writer
 from newsrecord._decode import coerce
 from newsrecord._report import Report
 from newsrecord.batch import parse_many
+from newsrecord.cli import EXIT_INPUT_FAILED, EXIT_OK
 from newsrecord.errors import ParseError
 from newsrecord.model import Article
-
-EXIT_OK = 0
-EXIT_INPUT_FAILED = 1
 
 
 @attrs.define
@@ -55,9 +53,7 @@ def run_parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         tag_source=not single and not args.jsonl,
     )
     tally = _Tally()
-    sink = writer(
-        args.format, out, single=single and args.format == "json", id_field=source.id_field
-    )
+    sink = writer(args.format, out, single=single and args.format == "json")
     progress = _progress(args, err)
     items = read(expand(paths, source.pattern), source)
     for item, article in _parsed(items, args, tally, err):
@@ -66,7 +62,7 @@ def run_parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             _report(err, item.label, failure)
             tally.failed += 1
         else:
-            sink.write(article, item.meta)
+            sink.write(article, item)
             tally.written += 1
             tally.with_warnings += bool(article.warnings)
         if progress is not None:
@@ -135,16 +131,14 @@ def run_show(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from newsrecord.pipeline import parse
     from newsrecord.show import render
 
-    item = read([args.file], Source())
-    first = next(item)
-    if isinstance(first, Failure):
-        _report(err, first.label, first.message)
+    item = next(read([args.file], Source()))
+    if isinstance(item, Failure):
+        _report(err, item.label, item.message)
         return EXIT_INPUT_FAILED
-    article = parse(first.text, reference_date=args.reference_date)
-    text = coerce(first.text, Report())
+    article = parse(item.text, reference_date=args.reference_date)
     color = args.color == "always" or (
         args.color == "auto" and _is_terminal(out) and "NO_COLOR" not in os.environ
     )
-    shown = render(text, article, color=color)
+    shown = render(item.text, article, color=color)  # bytes are decoded as parse decodes them
     out.write(shown if shown.endswith("\n") else shown + "\n")
     return EXIT_OK

@@ -30,6 +30,7 @@ class Item:
     text: str | bytes
     label: str
     meta: dict[str, Any] = attrs.field(factory=dict, eq=False)
+    ident: str | None = None  # the `--id-field` value: ninjs `uri`, schema.org `identifier`
 
 
 @attrs.frozen
@@ -124,8 +125,8 @@ def _item(line: bytes, where: str, source: Source) -> Item | Failure:
         return Failure(where, f"not JSON: {exc}")
     if not isinstance(value, dict):
         return Failure(where, f"not a JSON object but {type(value).__name__}")
-    ident = value.get(source.id_field)
-    if isinstance(ident, (str, int)) and not isinstance(ident, bool):
+    ident = _identifier(value.get(source.id_field))
+    if ident is not None:
         where = f"{where} ({source.id_field}={ident})"
     if source.text_field not in value:
         return Failure(where, f"text field {source.text_field!r} is missing")
@@ -133,7 +134,14 @@ def _item(line: bytes, where: str, source: Source) -> Item | Failure:
     if not isinstance(text, str):
         kind = "null" if text is None else type(text).__name__
         return Failure(where, f"text field {source.text_field!r} is {kind}, not a string")
-    return Item(text, where, value)
+    return Item(text, where, value, ident)
+
+
+def _identifier(value: object) -> str | None:
+    """An identifier written as a string or an integer (not a boolean), as text."""
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        return None
+    return str(value) or None
 
 
 def _open(path: str) -> BinaryIO:

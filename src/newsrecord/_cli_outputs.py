@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import csv
 import json
+from collections.abc import Callable
 from typing import Any, Final, Protocol, TextIO
 
+from newsrecord._cli_inputs import Item
 from newsrecord.exports import ROW_COLUMNS
 from newsrecord.model import Article
 
@@ -23,12 +25,12 @@ FORMATS: Final = ("json", "jsonl", "csv", "ninjs", "schemaorg")
 class Writer(Protocol):
     """Writes records one at a time; ``close`` ends the document."""
 
-    def write(self, article: Article, meta: dict[str, Any]) -> None: ...
+    def write(self, article: Article, item: Item) -> None: ...
 
     def close(self) -> None: ...
 
 
-def writer(fmt: str, out: TextIO, *, single: bool, id_field: str) -> Writer:
+def writer(fmt: str, out: TextIO, *, single: bool) -> Writer:
     """The writer for ``fmt``; ``single`` prints one JSON object instead of an array."""
     if fmt == "json":
         return _JsonWriter(out, single=single)
@@ -37,9 +39,9 @@ def writer(fmt: str, out: TextIO, *, single: bool, id_field: str) -> Writer:
     if fmt == "csv":
         return _CsvWriter(out)
     if fmt == "ninjs":
-        return _LinesWriter(out, lambda a, meta: _ninjs(a, meta.get(id_field)))
+        return _LinesWriter(out, lambda article, item: article.to_ninjs(uri=item.ident))
     if fmt == "schemaorg":
-        return _LinesWriter(out, lambda a, meta: _schema_org(a, meta.get(id_field)))
+        return _LinesWriter(out, _schema_org)
     raise ValueError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
 
 
@@ -50,19 +52,14 @@ def _merged(meta: dict[str, Any], fields: dict[str, Any]) -> dict[str, Any]:
     return merged
 
 
-def _record(article: Article, meta: dict[str, Any]) -> dict[str, Any]:
-    return _merged(meta, article.to_dict())
+def _record(article: Article, item: Item) -> dict[str, Any]:
+    return _merged(item.meta, article.to_dict())
 
 
-def _ninjs(article: Article, ident: object) -> dict[str, Any]:
-    uri = str(ident) if isinstance(ident, (str, int)) and str(ident) else None
-    return article.to_ninjs(uri=uri)
-
-
-def _schema_org(article: Article, ident: object) -> dict[str, Any]:
+def _schema_org(article: Article, item: Item) -> dict[str, Any]:
     document = article.to_schema_org()
-    if isinstance(ident, (str, int)) and str(ident):
-        document["identifier"] = str(ident)
+    if item.ident is not None:
+        document["identifier"] = item.ident
     return document
 
 
@@ -74,8 +71,8 @@ class _JsonWriter:
         self._single = single
         self._count = 0
 
-    def write(self, article: Article, meta: dict[str, Any]) -> None:
-        text = json.dumps(_record(article, meta), ensure_ascii=False, indent=2)
+    def write(self, article: Article, item: Item) -> None:
+        text = json.dumps(_record(article, item), ensure_ascii=False, indent=2)
         if self._single:
             self._out.write(text + "\n")
         else:
@@ -91,12 +88,12 @@ class _JsonWriter:
 class _LinesWriter:
     """One compact JSON document per line."""
 
-    def __init__(self, out: TextIO, shape: Any) -> None:
+    def __init__(self, out: TextIO, shape: Callable[[Article, Item], dict[str, Any]]) -> None:
         self._out = out
         self._shape = shape
 
-    def write(self, article: Article, meta: dict[str, Any]) -> None:
-        self._out.write(json.dumps(self._shape(article, meta), ensure_ascii=False) + "\n")
+    def write(self, article: Article, item: Item) -> None:
+        self._out.write(json.dumps(self._shape(article, item), ensure_ascii=False) + "\n")
 
     def close(self) -> None:
         self._out.flush()
@@ -109,8 +106,8 @@ class _CsvWriter:
         self._out = out
         self._writer: csv.DictWriter[str] | None = None
 
-    def write(self, article: Article, meta: dict[str, Any]) -> None:
-        flat = {key: _cell(value) for key, value in meta.items()}
+    def write(self, article: Article, item: Item) -> None:
+        flat = {key: _cell(value) for key, value in item.meta.items()}
         row = _merged(flat, article.to_row())
         if self._writer is None:
             # Later pass-through fields the first row lacks are left out: a CSV
