@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsrecord.boilerplate import is_section_label, noise_kind
+from newsrecord._lexicons.boilerplate import BANNER_PHRASES
+from newsrecord.boilerplate import _BANNER_KEYS, is_section_label, noise_kind
 
 FURNITURE = [
     "Source: Valley Post",
@@ -132,3 +133,9 @@ def test_running_text_is_not_furniture(value: str) -> None:
 def test_section_labels(value: str, expected: bool) -> None:
     """One- or two-word section labels are recognised; titles are not."""
     assert is_section_label(value) is expected
+
+
+def test_every_banner_phrase_passes_the_cheap_first_test() -> None:
+    """A banner phrase without one of the keys would never be looked for (`_BANNER_KEYS`)."""
+    missed = [p for p in BANNER_PHRASES if not any(key in p.casefold() for key in _BANNER_KEYS)]
+    assert missed == []

@@ -28,7 +28,7 @@ from newsrecord._lexicons.calendar import PUBLISHED_LABELS, UPDATED_LABELS
 from newsrecord._lexicons.labels import SECTION_LABELS, UI_LINES
 from newsrecord._orgs import known_organization
 from newsrecord._shapes import is_person_name
-from newsrecord.dates import find_dates, has_digit, labelled_dates, page_age
+from newsrecord.dates import beside_date, find_dates, has_digit, labelled_dates, page_age
 
 _FLAGS: Final = regex.VERBOSE | regex.V1 | regex.IGNORECASE
 
@@ -150,7 +150,7 @@ def _is_date_line(value: str, timeout: float) -> bool:
     found = find_dates(value, timeout, limit=1)
     if not found:
         return False
-    rest = (value[: found[0].start] + value[found[0].end :]).strip(" ,.;:|-–—()")
+    rest = beside_date(value, found[0])
     # `Orrin Valley Post, 14 March 1994` is a masthead; `TOKYO, March 3 -` is a dateline.
     if not any(c.isalpha() for c in rest):
         return True

@@ -50,6 +50,7 @@ from newsrecord._lexicons.bylines import (
     ROLE_NOUNS,
     SOCIAL_NETWORKS,
 )
+from newsrecord._lexicons.calendar import AGE_UNITS
 from newsrecord._names import normalize_name, split_honorific
 from newsrecord._orgs import is_desk, is_organization, known_organization, publisher_name
 from newsrecord._shapes import is_person_name
@@ -133,12 +134,13 @@ _TAIL: Final = lazy_compile(
     (?<!\s)                                        # from the first space of the run
     (?: \s++ (?: published | updated | last\ updated | posted | modified ) \b .{0,200}+ \Z
       | \s*+ [-–—|•·,]?+ \s*+ \d{1,3}+ \s*+                # `- 2 hours ago`, `• 5 min read`
-        (?: mins? | minutes? | hours? | hrs? | h | days? | weeks? ) \s++ (?: ago | read ) \b
+        \L<units> \s++ (?: ago | read ) \b
         .{0,200}+ \Z
       | \s++ with \s++ (?: agency | agencies | inputs? | wires? ) \b .{0,200}+ \Z
       | \s++ [•·] \s .{0,200}+ \Z )
     """,
     _FLAGS | regex.IGNORECASE,
+    units=AGE_UNITS,
 )
 
 # After a pipe or a spaced slash: what qualifies the credits (`| Staff Writer`,

@@ -192,6 +192,12 @@ def page_age(text: str, timeout: float) -> bool:
     return has_digit(text) and _PAGE_AGE.match(text.strip(), timeout=timeout) is not None
 
 
+def beside_date(value: str, match: DateMatch) -> str:
+    """What a line holds beside its date, punctuation trimmed: `Lornby Post` of
+    `Lornby Post, 14 March 1994`; empty for a line that is only a date."""
+    return (value[: match.start] + value[match.end :]).strip(" ,.;:|-–—()/")
+
+
 def has_digit(text: str) -> bool:
     """Whether ``text`` holds a digit: every date form does, so no scan is needed without one."""
     return _DIGIT.search(text) is not None

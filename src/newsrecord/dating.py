@@ -27,6 +27,7 @@ from newsrecord._report import Report
 from newsrecord.dates import (
     DateMatch,
     at,
+    beside_date,
     find_dates,
     infer_year,
     labelled_dates,
@@ -146,7 +147,7 @@ def _alone(value: str, timeout: float) -> DateMatch | None:
     if not found or found[0].year is None:
         return None
     match = found[0]
-    rest = (value[: match.start] + value[match.end :]).strip(" ,.;:|-–—()/")
+    rest = beside_date(value, match)
     if not rest or known_organization(rest):
         return match
     return match if page_age(rest, timeout) else None
