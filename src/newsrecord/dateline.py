@@ -42,6 +42,11 @@ _PLACE: Final = (
     rf"(?: {_WORD} | {_PARTICLE} (?={_SP} (?: {_PARTICLE} {_SP} )?+ \p{{Lu}}) ) ){{0,5}}+"
 )
 
+SEPARATORS: Final = ("—", "–", "--", "-", "_", ":")
+"""What ends a dateline, ``--`` before ``-``.  A ``/`` is no separator: in
+``MOSCOW, Jan. 12 /TASS/.`` it wraps the agency."""
+_SEPARATOR: Final = " | ".join(regex.escape(separator) for separator in SEPARATORS)
+
 _DATELINE: Final = lazy_compile(
     rf"""
     \A
@@ -59,7 +64,7 @@ _DATELINE: Final = lazy_compile(
       | (?P<agency_tail> \p{{Lu}} [\p{{Lu}}\p{{N}}.\-]{{1,20}}+ ) /
     )?+
     # `(EFE).-`: Spanish-language agencies close the credit with a full stop
-    (?: {_SP}*+ \.?+ {_SP}*+ (?P<sep> — | – | -- | - | _ | : ) )?+
+    (?: {_SP}*+ \.?+ {_SP}*+ (?P<sep> {_SEPARATOR} ) )?+
     {_SP}*+
     """,
     regex.VERBOSE | regex.V1,

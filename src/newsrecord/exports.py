@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, Final, TypeAlias
 
 from newsrecord._rowtypes import ROW_DTYPES, RowDtype
+from newsrecord.dateline import SEPARATORS
 
 if TYPE_CHECKING:
     from newsrecord.model import Article, Dateline
@@ -171,12 +172,6 @@ def _rfc3339(value: datetime.datetime | None) -> str | None:
 # ---------------------------------------------------------------------------
 # schema.org JSON-LD
 
-_DATELINE_SEPARATORS: Final = ("—", "–", "--", "-", "_", ":")
-"""
-The separators a dateline may end with, ``--`` before ``-``.  A ``/`` is not
-one of them here: in ``MOSCOW, Jan. 12 /TASS/.`` it wraps the agency.
-"""
-
 
 def to_schema_org(article: Article) -> dict[str, Any]:
     """
@@ -216,7 +211,7 @@ def _dateline_text(dateline: Dateline | None) -> str | None:
     if dateline is None:
         return None
     text = dateline.raw.rstrip()
-    for separator in _DATELINE_SEPARATORS:
+    for separator in SEPARATORS:
         if text.endswith(separator):
             text = text[: -len(separator)].rstrip()
             break
