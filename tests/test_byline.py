@@ -1145,3 +1145,14 @@ def test_piped_gate_never_hides_a_byline(line: str) -> None:
     """The cheap gate in front of `Name | Role` passes every line that reads as one."""
     if _piped(line, 1.0) is not None:
         assert _may_be_piped(line)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["- 2 hours ago", "• 5 min read", "- 30 secs ago", "| 3 days ago", "• 2 d ago", "- 1 week ago"],
+)
+def test_relative_time_after_the_name_is_not_part_of_it(tail: str) -> None:
+    """`By Jane Doe - 2 hours ago`: the page's age after a byline ends the names."""
+    found = parse_byline(f"By Ilse Varga {tail}", 1.0)
+    assert found is not None
+    assert [a.name for a in found.authors] == ["Ilse Varga"]
