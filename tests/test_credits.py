@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsrecord.credits import parse_credits
+from newsrecord._recognise.credits import parse_credits
 from newsrecord.model import Credit
 
 

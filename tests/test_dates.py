@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsrecord
-from newsrecord.dates import (
+from newsrecord._recognise.dates import (
     DateMatch,
     at,
     find_dates,

@@ -64,7 +64,10 @@ def article_to_dict(article: Article) -> dict[str, Any]:
         "paragraphs": list(article.paragraphs),
         "credits": [{"role": c.role, "names": list(c.names)} for c in article.credits],
         "warnings": [_warning_to_dict(w) for w in article.warnings],
-        "blocks": [{"kind": b.kind, "start": b.start, "end": b.end} for b in article.blocks],
+        "blocks": [
+            {"kind": b.kind, "start": b.start, "end": b.end, "rule": b.rule}
+            for b in article.blocks
+        ],
     }
 
 
@@ -110,7 +113,9 @@ def article_from_dict(data: dict[str, Any]) -> Article:
             )
             for w in data.get("warnings", ())
         ),
-        blocks=tuple(Block(b["kind"], b["start"], b["end"]) for b in data.get("blocks", ())),
+        blocks=tuple(
+            Block(b["kind"], b["start"], b["end"], b.get("rule")) for b in data.get("blocks", ())
+        ),
     )
 
 

@@ -22,9 +22,9 @@ from typing import NamedTuple
 from newsrecord._lexicons.calendar import (
     MONTH_FIRST_AGENCIES,
 )
-from newsrecord._orgs import known_organization
+from newsrecord._recognise.orgs import known_organization
 from newsrecord._report import Report
-from newsrecord.dates import (
+from newsrecord._recognise.dates import (
     DateMatch,
     at,
     beside_date,
@@ -34,7 +34,7 @@ from newsrecord.dates import (
     page_age,
     settle_order,
 )
-from newsrecord.header import Header
+from newsrecord._recognise.header import Header
 from newsrecord.model import DateSource
 from newsrecord.structure import Piece
 

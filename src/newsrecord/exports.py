@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, Final, TypeAlias
 
 from newsrecord._rowtypes import ROW_DTYPES, RowDtype
-from newsrecord.dateline import SEPARATORS
+from newsrecord._recognise.datelines import SEPARATORS
 
 if TYPE_CHECKING:
     from newsrecord.model import Article, Dateline

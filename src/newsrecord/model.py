@@ -68,11 +68,18 @@ class Credit:
 
 @attrs.frozen
 class Block:
-    """A span ``[start, end)`` of the input and what it is."""
+    """
+    A span ``[start, end)`` of the input, what it is, and the rule that decided it.
+
+    ``rule`` names the recogniser or the layout rule (``byline.prefixed``,
+    ``date.labelled``, ``share-bar``, ``headline.stack``...); it explains the
+    decision and may change between releases, so match on ``kind``.
+    """
 
     kind: BlockKind
     start: int
     end: int
+    rule: str | None = None
 
 
 def _authors(value: Iterable[Author]) -> tuple[Author, ...]:

@@ -34,8 +34,8 @@ import regex
 from newsrecord._lexicons.bylines import CONTRIBUTOR_LABELS
 from newsrecord._lexicons.credits import CREDIT_ROLES
 from newsrecord._lexicons.labels import LIST_LABELS, SIGN_OFFS, UI_LINES
-from newsrecord._names import normalize_name
-from newsrecord._shapes import (
+from newsrecord._recognise.names import normalize_name
+from newsrecord._recognise.shapes import (
     GLUE,
     ends_sentence,
     has_sentence,
@@ -44,10 +44,10 @@ from newsrecord._shapes import (
     is_person_name,
 )
 from newsrecord._text import clean, join_lines, trim
-from newsrecord.boilerplate import is_section_label, noise_kind
-from newsrecord.byline import BylineParse, follow_author, glued_byline, parse_byline
-from newsrecord.credits import parse_credits
-from newsrecord.dateline import DatelineMatch, match_agency_opening, match_dateline
+from newsrecord._recognise.furniture import is_section_label, noise_kind
+from newsrecord._recognise.bylines import BylineParse, follow_author, glued_byline, parse_byline
+from newsrecord._recognise.credits import parse_credits
+from newsrecord._recognise.datelines import DatelineMatch, match_agency_opening, match_dateline
 from newsrecord.layout import BULLET, Unit
 from newsrecord.model import Author, BlockKind, Credit
 

@@ -1,8 +1,9 @@
 """
 Patterns of page furniture and trailers, in the languages of the crawl.
 
-Each entry is a regex fragment matched (case-insensitively) at the start of a
-unit's cleaned text.  ``NOISE_PATTERNS`` make a unit ``boilerplate``;
+Each entry is a rule's name and a regex fragment matched (case-insensitively) at
+the start of a line's cleaned text; the name is what a block reports as the rule
+that decided it.  ``NOISE_PATTERNS`` make a line ``boilerplate``;
 ``CREDIT_PATTERNS`` make it a ``credit``.  The lexicon says what the phrase is;
 the layout decides by position and shape whether a line is furniture at all.
 """
@@ -11,61 +12,73 @@ from __future__ import annotations
 
 from typing import Final
 
-NOISE_PATTERNS: Final[tuple[str, ...]] = (
-    r"(?:source|sources|kaynak|quelle|fuente|fonte|источник|mənbə|kaynakça)\s*+:",
-    r"read\ the\ (?:original|full)\ (?:article|story)",
-    r"(?:also\ read|read\ also|read\ more|see\ also|related|more\ on\ this|more\ from|recommended"
-    r"|lire\ aussi|à\ lire\ aussi|lire\ la\ suite|leer\ más|lea\ también|lee\ también|weiterlesen"
-    r"|lesen\ sie\ auch|mehr\ zum\ thema|читайте\ также|читать\ далее|ayrıca\ okuyun|devamını\ oku"
-    r"|bunu\ da\ oxuyun|ətraflı|leggi\ anche|leia\ também|veja\ também)\s*+[:|»›>-]",
-    r"(?:featured|sponsored|promoted|advertisement|ad)\s*+:",
-    r"news\ video\s*+:",
-    r"(?:watch|listen|video|audio)\s*+:\s*+\d",
-    r"(?:watch|video)\s*+:",
-    r"(?:file\ )?(?:photo|photos|photograph|photographs|image|images|picture|pictures|foto|fotos|credit|caption)(?:\ by)?\s*+:",
-    r"(?:file\ photo|photo\ by|photographs\ by|photo\ credit|image\ credit|images\ by)\b",
-    r"(?:©|\(c\)\ |copyright\b|all\ rights\ reserved|tous\ droits\ réservés|todos\ los\ derechos"
-    r"|alle\ rechte\ vorbehalten|все\ права\ защищены|tüm\ hakları\ saklıdır|bütün\ hüquqlar)",
-    r"this\ (?:article|story|material)\ (?:was|is|has\ been|may\ not)\b",
-    r"this\ (?:article|story|report|piece|post)\ (?:was\ )?+(?:originally|first)\ "
-    r"(?:appeared|published|posted|ran)\b",
+NOISE_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
+    ("source_label", r"(?:source|sources|kaynak|quelle|fuente|fonte|источник|mənbə|kaynakça)\s*+:"),
+    ("read_original", r"read\ the\ (?:original|full)\ (?:article|story)"),
+    (
+        "related_links",
+        r"(?:also\ read|read\ also|read\ more|see\ also|related|more\ on\ this|more\ from|recommended"
+        r"|lire\ aussi|à\ lire\ aussi|lire\ la\ suite|leer\ más|lea\ también|lee\ también|weiterlesen"
+        r"|lesen\ sie\ auch|mehr\ zum\ thema|читайте\ также|читать\ далее|ayrıca\ okuyun|devamını\ oku"
+        r"|bunu\ da\ oxuyun|ətraflı|leggi\ anche|leia\ também|veja\ também)\s*+[:|»›>-]",
+    ),
+    ("promo_label", r"(?:featured|sponsored|promoted|advertisement|ad)\s*+:"),
+    ("video_promo", r"news\ video\s*+:"),
+    ("media_label_time", r"(?:watch|listen|video|audio)\s*+:\s*+\d"),
+    ("media_label", r"(?:watch|video)\s*+:"),
+    ("photo_label", r"(?:file\ )?(?:photo|photos|photograph|photographs|image|images|picture|pictures|foto|fotos|credit|caption)(?:\ by)?\s*+:"),
+    ("photo_credit", r"(?:file\ photo|photo\ by|photographs\ by|photo\ credit|image\ credit|images\ by)\b"),
+    (
+        "copyright",
+        r"(?:©|\(c\)\ |copyright\b|all\ rights\ reserved|tous\ droits\ réservés|todos\ los\ derechos"
+        r"|alle\ rechte\ vorbehalten|все\ права\ защищены|tüm\ hakları\ saklıdır|bütün\ hüquqlar)",
+    ),
+    ("article_note", r"this\ (?:article|story|material)\ (?:was|is|has\ been|may\ not)\b"),
+    (
+        "originally_published_note",
+        r"this\ (?:article|story|report|piece|post)\ (?:was\ )?+(?:originally|first)\ "
+        r"(?:appeared|published|posted|ran)\b",
+    ),
     # Syndication lines: where else the text ran, and on what terms.
-    r"originally\ (?:appeared|published|posted)\ (?:on|in|at|by)\ [^\n]{1,120}+$",
-    r"(?:re)?+(?:published|printed|posted)\ (?:here\ )?+(?:with|by)\ (?:the\ )?+"
-    r"(?:kind\ )?+permission\b",
-    r"the\ post\ [^\n]{1,200}?\ appeared\ first\ on\b",
-    r"distributed\ by\ [^.\n]{1,80}+\.?+\s*+$",
-    r"disclaimer\s*+:",
-    r"(?:image|photo|video|media)\ (?:caption|source|copyright)\b",
-    r"(?:follow|like)\ (?:us|\p{Lu}\S*+(?:\ (?!on\ )\p{Lu}\S*+){0,3}+)\ on\ (?:twitter|x|facebook|instagram|telegram|linkedin)",
-    r"(?:click|tap)\ here\b",
-    r"(?:subscribe|sign\ up|already\ a\ subscriber|cancel\ anytime|log\ in\ to|register\ to)\b",
-    r"(?:tags|topics|keywords|categories|category|filed\ under)\s*+:",
-    r"(?:home|start|main)\s*+[/»›>|]",
-    r"\d{1,3}+\ (?:min|mins|minutes?|hours?|hrs?|days?|weeks?)\ ago\b",
-    r"(?:general|business|sports?|entertainment|political|regional|health)\ news\ of\b",
-    r"published\ by\b",
-    r"(?:published|updated|last\ updated|posted|modified|date)\s*+:",
-    r"(?:window\.|var\ |function\s*+\(|document\.|googletag|datalayer|<div|<script|\{\s*+\")",
-    r"(?:story\ still\ developing|this\ is\ a\ developing\ story|more\ to\ follow|more\ to\ come)",
-    r"(?:ends|end|-30-|\#\#\#|-0-)\s*+$",
-    r"\+\ ↺",
-    r"[^\n]{1,60}?\ logo\s*+$",
-    r"our\ standards\s*+:",
-    r"(?:enditem|end\ item|endall)\b",
-    r"(?-i:(?:PTI|IANS|ANI|UNI)(?:\ [A-Z]{2,4}+){1,5}+)\s*+$",
-    r"(?:listen|read|watch)\s*+[(:]?\s*+\d{1,3}+\s*+(?:min|mins|minutes|sec)\b",
-    r"\([\p{Lu}\d]{2,20}+\s*+[-–]\s*+[^()\n]{1,40}+\)\s*+$",
-    r"(?:photo|image|picture|slide)\ \d{1,3}+\ (?:of|/)\ \d{1,3}+",
-    r"next\ (?:gallery|slide|story|article)\s*+:",
-    r"reuters?+\b[.\s]{0,6}+(?:\^m)?+\s*+$",
+    ("originally_published", r"originally\ (?:appeared|published|posted)\ (?:on|in|at|by)\ [^\n]{1,120}+$"),
+    (
+        "reprint_permission",
+        r"(?:re)?+(?:published|printed|posted)\ (?:here\ )?+(?:with|by)\ (?:the\ )?+"
+        r"(?:kind\ )?+permission\b",
+    ),
+    ("appeared_first", r"the\ post\ [^\n]{1,200}?\ appeared\ first\ on\b"),
+    ("distributed_by", r"distributed\ by\ [^.\n]{1,80}+\.?+\s*+$"),
+    ("disclaimer", r"disclaimer\s*+:"),
+    ("media_caption", r"(?:image|photo|video|media)\ (?:caption|source|copyright)\b"),
+    ("follow_us", r"(?:follow|like)\ (?:us|\p{Lu}\S*+(?:\ (?!on\ )\p{Lu}\S*+){0,3}+)\ on\ (?:twitter|x|facebook|instagram|telegram|linkedin)"),
+    ("click_here", r"(?:click|tap)\ here\b"),
+    ("subscribe", r"(?:subscribe|sign\ up|already\ a\ subscriber|cancel\ anytime|log\ in\ to|register\ to)\b"),
+    ("tags", r"(?:tags|topics|keywords|categories|category|filed\ under)\s*+:"),
+    ("breadcrumb", r"(?:home|start|main)\s*+[/»›>|]"),
+    ("page_age", r"\d{1,3}+\ (?:min|mins|minutes?|hours?|hrs?|days?|weeks?)\ ago\b"),
+    ("category_date", r"(?:general|business|sports?|entertainment|political|regional|health)\ news\ of\b"),
+    ("published_by", r"published\ by\b"),
+    ("date_label", r"(?:published|updated|last\ updated|posted|modified|date)\s*+:"),
+    ("markup", r"(?:window\.|var\ |function\s*+\(|document\.|googletag|datalayer|<div|<script|\{\s*+\")"),
+    ("developing", r"(?:story\ still\ developing|this\ is\ a\ developing\ story|more\ to\ follow|more\ to\ come)"),
+    ("end_mark", r"(?:ends|end|-30-|\#\#\#|-0-)\s*+$"),
+    ("ui_glyphs", r"\+\ ↺"),
+    ("logo", r"[^\n]{1,60}?\ logo\s*+$"),
+    ("standards", r"our\ standards\s*+:"),
+    ("end_item", r"(?:enditem|end\ item|endall)\b"),
+    ("agency_slug", r"(?-i:(?:PTI|IANS|ANI|UNI)(?:\ [A-Z]{2,4}+){1,5}+)\s*+$"),
+    ("reading_time", r"(?:listen|read|watch)\s*+[(:]?\s*+\d{1,3}+\s*+(?:min|mins|minutes|sec)\b"),
+    ("aggregator", r"\([\p{Lu}\d]{2,20}+\s*+[-–]\s*+[^()\n]{1,40}+\)\s*+$"),
+    ("gallery_count", r"(?:photo|image|picture|slide)\ \d{1,3}+\ (?:of|/)\ \d{1,3}+"),
+    ("next_item", r"next\ (?:gallery|slide|story|article)\s*+:"),
+    ("reuters_signoff", r"reuters?+\b[.\s]{0,6}+(?:\^m)?+\s*+$"),
 )
 
-CREDIT_PATTERNS: Final[tuple[str, ...]] = (
-    r"\(?(?:additional\ )?(?:reporting|writing|editing|compiled|research|contributed\ reporting|reporting\ contributed)\ by\b",
-    r"\(\p{Ll}{1,4}+(?:/\p{Ll}{1,4}+){1,3}+\)\s*+$",
-    r"\p{Ll}{2,4}+(?:/\p{Ll}{2,4}+){1,3}+\s*+$",
-    r"--?\ ?(?:\p{Lu}\.){1,3}+\s*+$",
+CREDIT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
+    ("credit_roles", r"\(?(?:additional\ )?(?:reporting|writing|editing|compiled|research|contributed\ reporting|reporting\ contributed)\ by\b"),
+    ("initials_bracketed", r"\(\p{Ll}{1,4}+(?:/\p{Ll}{1,4}+){1,3}+\)\s*+$"),
+    ("initials_slashed", r"\p{Ll}{2,4}+(?:/\p{Ll}{2,4}+){1,3}+\s*+$"),
+    ("initials_dash", r"--?\ ?(?:\p{Lu}\.){1,3}+\s*+$"),
 )
 
 # Phrases that make a short unit a credit wherever they stand in it (case-folded).

@@ -44,6 +44,7 @@ from newsrecord._lexicons.agencies import AGENCY_NAMES, ORGANIZATION_WORDS
 from newsrecord._lexicons.bylines import (
     BYLINE_PREFIXES,
     DATE_CONNECTORS,
+    NAME_PARTICLES,
     NAME_PREFIXES,
     NAME_SUFFIXES,
     ROLE_ADJECTIVES,
@@ -51,10 +52,10 @@ from newsrecord._lexicons.bylines import (
     SOCIAL_NETWORKS,
 )
 from newsrecord._lexicons.calendar import AGE_UNITS
-from newsrecord._names import normalize_name, split_honorific
-from newsrecord._orgs import is_desk, is_organization, known_organization, publisher_name
-from newsrecord._shapes import is_person_name
-from newsrecord.dates import find_dates
+from newsrecord._recognise.names import normalize_name, split_honorific
+from newsrecord._recognise.orgs import is_desk, is_organization, known_organization, publisher_name
+from newsrecord._recognise.shapes import is_person_name
+from newsrecord._recognise.dates import find_dates
 from newsrecord.model import Author
 
 _FLAGS: Final = regex.VERBOSE | regex.V1
@@ -89,6 +90,12 @@ _SEPARATOR: Final = lazy_compile(
     regex.V1 | regex.IGNORECASE,
 )
 
+# Between bare names: a comma, `and`, `&` (a dash would join a kicker to a title).
+_NAME_SEPARATOR: Final = lazy_compile(
+    r"(?<!\s)(?:\s*+,\s*+(?:and\s++)?+|\s++(?:and|&|und|et|y|e|и|και|ve|və)\s++)",
+    regex.V1 | regex.IGNORECASE,
+)
+
 # Where a credit names the city it was filed from: `Jane Doe in Paris`, `Jane Doe (Paris)`.
 _PLACE_SUFFIX: Final = lazy_compile(
     r"""
@@ -103,6 +110,15 @@ _PLACE_SUFFIX: Final = lazy_compile(
 _SPECIAL_TO: Final = lazy_compile(
     r"\A (?: special \s++ to | for ) \s++ (?: the \s++ )?+ (?P<outlet> \p{Lu} .{1,60}+ ) \Z",
     _FLAGS | regex.IGNORECASE,
+)
+
+# `Pemberton, Cressida`, `NOWAK-LINDGREN, Ewa J.`: a surname, a comma, given names.
+_INVERTED: Final = lazy_compile(
+    r"""
+    \A (?P<surname> \p{Lu} [\p{L}\p{M}'’\-]{1,30}+ ) , \s++
+    (?P<given> \p{Lu} [\p{L}\p{M}'’\-]{1,30}+ (?: \s \p{Lu} [\p{L}\p{M}'’.\-]{0,30}+ )?+ ) \Z
+    """,
+    _FLAGS,
 )
 
 _INITIALS: Final = lazy_compile(r"\A(?:\p{Lu}\.){1,3}+\Z", regex.V1)
@@ -176,6 +192,29 @@ class BylineParse(NamedTuple):
     publisher: str | None
 
 
+def bare_names(line: str, timeout: float) -> BylineParse | None:
+    """
+    `Jane Doe`, `Jane Doe and John Roe`, `JANE DOE`: personal names alone on a
+    line.  Under a headline they are its byline; elsewhere a caption may be just
+    a name, so the layout decides where to trust them.
+    """
+    if len(line) > 100 or any(char.isdigit() or char in "@|:()" for char in line):
+        return None
+    parts = [part.strip(" ,") for part in _NAME_SEPARATOR.split(line, timeout=timeout)]
+    if not 1 <= len(parts) <= 4:
+        return None
+    if line.isupper() and (len(parts) > 2 or "," in line):
+        return None  # `KIDDER UNIT SELLS CMOS, INCLUDING FLOATERS` is a title in capitals
+    authors: list[Author] = []
+    for part in parts:
+        name, title = split_honorific(part)
+        words = [w for w in name.split() if w.casefold() not in NAME_PARTICLES]
+        if len(words) > 3 or not is_person_name(name) or known_organization(name):
+            return None
+        _add_author(authors, Author(name=normalize_name(name, context=line), role=title))
+    return BylineParse(tuple(authors), None)
+
+
 def parse_byline(line: str, timeout: float, *, loose: bool = True) -> BylineParse | None:
     """
     The credits of a one-line byline, or ``None`` when ``line`` is no byline.
@@ -184,7 +223,7 @@ def parse_byline(line: str, timeout: float, *, loose: bool = True) -> BylinePars
     `By` to tell them from a list item (`Barry Knight (Kent)` in a squad list),
     so the layout looks for them only before the story's text.
     """
-    found = _prefixed(line, timeout) if _may_be_prefixed(line) else None
+    found = _prefixed(line, timeout) if may_be_prefixed(line) else None
     if found is not None or not loose:
         return found
     found = _piped(line, timeout) if _may_be_piped(line) else None
@@ -215,7 +254,7 @@ def _may_be_piped(line: str) -> bool:
     return dash > 0 and len(line[:dash].rstrip()) <= 61
 
 
-def _may_be_prefixed(line: str) -> bool:
+def may_be_prefixed(line: str) -> bool:
     """Whether the line opens with a word that can start a byline prefix (cheap gate)."""
     first = line[:24].split(None, 1)
     return bool(first) and first[0].casefold().rstrip(":") in _PREFIX_WORDS
@@ -228,6 +267,16 @@ def _prefixed(line: str, timeout: float) -> BylineParse | None:
     match = _PREFIXED.match(_TAIL.sub("", line, count=1, timeout=timeout), timeout=timeout)
     if match is None:
         return None
+    inverted = _INVERTED.match(match["credits"].strip(), timeout=timeout)
+    if (
+        inverted is not None
+        and ":" in line[: match.start("credits")]
+        and not _is_role(inverted["given"].split())
+        and not known_organization(inverted["surname"])
+    ):
+        # `Author: Pemberton, Cressida`: an export's field writes the surname first.
+        name = f"{inverted['given']} {inverted['surname']}"
+        return BylineParse((Author(name=normalize_name(name)),), None)
     credits = _before_date(_unglue(match["credits"].strip(" \t;"), timeout), timeout)
     found = _read_credits(_SEPARATOR.split(credits, timeout=timeout), timeout)
     if found is None or qualifier is None:
@@ -306,7 +355,7 @@ def glued_byline(line: str, timeout: float) -> tuple[int, BylineParse] | None:
 
     Returns where the sentence starts in ``line`` and the byline's credits.
     """
-    if not _may_be_prefixed(line):
+    if not may_be_prefixed(line):
         return None
     match = _PREFIXED.match(line[:120], timeout=timeout)
     if match is None:

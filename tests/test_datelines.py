@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 import newsrecord
-from newsrecord.dateline import match_agency_opening, match_dateline
+from newsrecord._recognise.datelines import match_agency_opening, match_dateline
 
 TIMEOUT = newsrecord.DEFAULT.regex_timeout
 

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 import newsrecord
 from newsrecord._lexicons.agencies import AGENCY_NAMES, ORGANIZATION_WORDS
-from newsrecord.byline import (
+from newsrecord._recognise.bylines import (
     BylineParse,
     _may_be_piped,
     _piped,

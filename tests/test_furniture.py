@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsrecord._lexicons.boilerplate import BANNER_PHRASES
-from newsrecord.boilerplate import _BANNER_KEYS, is_section_label, noise_kind
+from newsrecord._recognise.furniture import _BANNER_KEYS, is_section_label, noise_kind
 
 FURNITURE = [
     "Source: Valley Post",

@@ -10,7 +10,7 @@ related links).
 
 from __future__ import annotations
 
-from typing import Final, Literal
+from typing import Final, Literal, NamedTuple
 
 import regex
 
@@ -24,21 +24,29 @@ from newsrecord._lexicons.boilerplate import (
     PROMO_PHRASES,
     SYNDICATION_PHRASES,
 )
-from newsrecord._lexicons.calendar import PUBLISHED_LABELS, UPDATED_LABELS
 from newsrecord._lexicons.labels import SECTION_LABELS, UI_LINES
-from newsrecord._orgs import known_organization
-from newsrecord._shapes import is_person_name
-from newsrecord.dates import beside_date, find_dates, has_digit, labelled_dates, page_age
+from newsrecord._recognise.orgs import known_organization
+from newsrecord._recognise.shapes import is_person_name
+from newsrecord._recognise.dates import (
+    beside_date,
+    find_dates,
+    has_digit,
+    labelled_dates,
+    opens_with_label,
+    page_age,
+)
 
 _FLAGS: Final = regex.VERBOSE | regex.V1 | regex.IGNORECASE
 
 # One anchored pass for both lexicons: credits first, as they are the more specific.
+# One anchored pass for both lexicons, credits first as they are the more specific;
+# each entry is a named group, so a match reports the rule that made it.
 _LEXICON: Final = lazy_compile(
-    r"\A (?: (?P<credit> "
-    + " | ".join(CREDIT_PATTERNS)
-    + ") | (?: "
-    + " | ".join(NOISE_PATTERNS)
-    + ") )",
+    r"\A (?: "
+    + " | ".join(f"(?P<credit_{name}> {pattern} )" for name, pattern in CREDIT_PATTERNS)
+    + " | "
+    + " | ".join(f"(?P<{name}> {pattern} )" for name, pattern in NOISE_PATTERNS)
+    + " )",
     _FLAGS,
 )
 
@@ -86,10 +94,6 @@ _BANNER_KEYS: Final = (
     "browser",
     "limit",
 )
-# A dated line opens with its label (`Published`, `Posted on`, `Опубликовано:`...).
-_LABEL_START: Final = lazy_compile(
-    r"\A \L<labels> \b", _FLAGS, labels=PUBLISHED_LABELS + UPDATED_LABELS
-)
 _CRUMB_SEPARATORS: Final = (" / ", " » ", " › ", " > ", " | ")
 # A share bar of more words is a sentence that happens to use UI words.
 _MAX_UI_WORDS: Final = 12
@@ -100,52 +104,76 @@ _UI_FIRST_WORDS: Final = frozenset(line.split()[0] for line in UI_LINES if line.
 NoiseKind = Literal["boilerplate", "credit"]
 
 
-def noise_kind(value: str, timeout: float) -> NoiseKind | None:
-    """``credit`` or ``boilerplate`` when the phrase says so, else ``None``."""
+class Furniture(NamedTuple):
+    """What a furniture line is: ``credit`` or ``boilerplate``, and the rule that says so."""
+
+    kind: NoiseKind
+    rule: str
+
+
+def furniture(value: str, timeout: float) -> Furniture | None:
+    """What ``value`` is when its words make it furniture or a credit, else ``None``."""
     folded = value.casefold()
-    if folded in UI_LINES or folded.rstrip(":") in UI_LINES or _ui_words(folded):
-        return "boilerplate"
-    short = len(value) <= 300
+    if folded in UI_LINES or folded.rstrip(":") in UI_LINES:
+        return Furniture("boilerplate", "ui-line")
+    if _ui_words(folded):
+        return Furniture("boilerplate", "ui-phrases")
     match = _LEXICON.match(value, timeout=timeout)
     if match is not None:
-        return "credit" if match["credit"] is not None else "boilerplate"
+        name = str(match.lastgroup)
+        if name.startswith("credit_"):
+            return Furniture("credit", name.removeprefix("credit_").replace("_", "-"))
+        return Furniture("boilerplate", name.replace("_", "-"))
+    return _phrases(value, folded, timeout)
+
+
+def noise_kind(value: str, timeout: float) -> NoiseKind | None:
+    """``credit`` or ``boilerplate`` when the phrase says so, else ``None``."""
+    found = furniture(value, timeout)
+    if found is not None:
+        return found.kind
+    if len(value) <= 160 and has_digit(value) and _is_date_line(value, timeout):
+        return "boilerplate"
+    return None
+
+
+def _phrases(value: str, folded: str, timeout: float) -> Furniture | None:
+    """Phrases anywhere in a short line, and lines of a furniture shape."""
+    short = len(value) <= 300
     if short and any(phrase in folded for phrase in CREDIT_PHRASES):
-        return "credit"
+        return Furniture("credit", "contributed")
     if short and any(phrase in folded for phrase in SYNDICATION_PHRASES):
-        return "boilerplate"
+        return Furniture("boilerplate", "syndication")
     if short and "app" in folded and _APP_PROMO.search(value, timeout=timeout):
-        return "boilerplate"
+        return Furniture("boilerplate", "app-promo")
     if len(value) <= 200 and any(phrase in folded for phrase in PROMO_PHRASES):
-        return "boilerplate"
+        return Furniture("boilerplate", "newsletter-promo")
     if len(value) <= 80 and _image_credit(value):
-        return "boilerplate"
+        return Furniture("boilerplate", "image-credit")
     if short and value.endswith(")") and _credited_caption(value, timeout):
-        return "boilerplate"
+        return Furniture("boilerplate", "credited-caption")
     if " " not in value and _LINK.match(value, timeout=timeout):
-        return "boilerplate"
-    if (
-        len(value) <= 160
-        and has_digit(value)
-        and (_is_date_line(value, timeout) or page_age(value, timeout))
-    ):
-        return "boilerplate"
-    return "boilerplate" if short and _short_furniture(value, folded, timeout) else None
+        return Furniture("boilerplate", "link")
+    if len(value) <= 160 and has_digit(value) and page_age(value, timeout):
+        return Furniture("boilerplate", "page-age")
+    rule = _short_furniture(value, folded, timeout) if short else None
+    return None if rule is None else Furniture("boilerplate", rule)
 
 
-def _short_furniture(value: str, folded: str, timeout: float) -> bool:
-    """Banners, captions ending in a photo credit, breadcrumb trails."""
+def _short_furniture(value: str, folded: str, timeout: float) -> str | None:
+    """Banners, captions ending in a photo credit, breadcrumb trails: the rule, or ``None``."""
     if any(key in folded for key in _BANNER_KEYS) and any(p in folded for p in BANNER_PHRASES):
-        return True
+        return "banner"
     if _mentions_photo(folded) and _PHOTO_CREDIT_END.search(value, timeout=timeout):
-        return True
+        return "captioned-photo"
     if not any(mark in value for mark in "/»›>|"):
-        return False
-    return sum(value.count(sep) for sep in _CRUMB_SEPARATORS) >= 2
+        return None
+    return "breadcrumb" if sum(value.count(sep) for sep in _CRUMB_SEPARATORS) >= 2 else None
 
 
 def _is_date_line(value: str, timeout: float) -> bool:
     """`Posted on 12 March 2021 at 14:05`, `12 January 2021`: a line that only dates the page."""
-    if _LABEL_START.match(value, timeout=timeout) and labelled_dates(value, timeout):
+    if opens_with_label(value, timeout) and labelled_dates(value, timeout):
         return True
     found = find_dates(value, timeout, limit=1)
     if not found:
@@ -216,3 +244,23 @@ def _mentions_photo(folded: str) -> bool:
 def is_section_label(value: str) -> bool:
     """A section or category label such as ``World`` or ``Press Release``."""
     return value.casefold().rstrip(" :|") in SECTION_LABELS
+
+
+# What separates the parts of a section path: `Politics | Europe`, `Sport › Rugby`.
+_PATH_SEPARATORS: Final = regex.compile(r"\s[|›»>/·]\s", regex.V1)
+
+
+def label_path(value: str) -> bool:
+    """
+    `Politics | Europe`, `Sport › Rugby`, `News › Education`: two or three short
+    capitalised parts, the path of sections a page sits in (never a sentence).
+    """
+    if len(value) > 60:
+        return False
+    parts = _PATH_SEPARATORS.split(value)
+    if not 2 <= len(parts) <= 3:
+        return False
+    return all(
+        1 <= len(part.split()) <= 3 and part[:1].isupper() and part[-1:].isalnum()
+        for part in (p.strip() for p in parts)
+    )

@@ -12,6 +12,7 @@ from typing import Final
 import regex
 
 from newsrecord._lexicons.bylines import NAME_PARTICLES, NOT_NAME_WORDS
+from newsrecord._lexicons.labels import SECTION_LABELS
 
 # One word of a personal name: `Jane`, `O'Neill`, `Jean-Luc`, `J.`, `McDonald`, `DOE`.
 _NAME_WORD: Final = regex.compile(
@@ -26,7 +27,6 @@ _NAME_WORD: Final = regex.compile(
     regex.VERBOSE | regex.V1,
 )
 
-# Title-case function words: `Today In History` is no name.
 # Title-case function words: `Today In History` is no name.
 _NOT_IN_NAMES: Final = frozenset(
     "in of the to for and at on with from by a an is are as into over after new says".split()
@@ -97,3 +97,50 @@ def is_headline_shape(value: str) -> bool:
 def is_all_caps(value: str) -> bool:
     """Whether every cased letter of ``value`` is a capital (and there are some)."""
     return value.isupper() and sum(c.isalpha() for c in value) >= 4
+
+
+# Below this many characters, a line without sentence punctuation is a label, a
+# title or a link, never running text.
+_SHORT: Final = 80
+
+
+def reads_as_text(value: str) -> bool:
+    """
+    Whether ``value`` reads as running text: a long unit with a sentence in it,
+    a very long one, or one closed sentence of six words or more (not in capitals).
+    """
+    if len(value) >= _SHORT and has_sentence(value) and not is_all_caps(value):
+        return True
+    if len(value) >= 2 * _SHORT:
+        return True
+    return (
+        len(value) >= 40
+        and ends_sentence(value)
+        and len(value.split()) >= 6
+        and not is_all_caps(value)
+    )
+
+
+def is_title(value: str) -> bool:
+    """A headline's shape that no byline, section label or lone name has."""
+    return (
+        is_headline_shape(value)
+        and value[:3].casefold() != "by "
+        and value.casefold().rstrip(" :|") not in SECTION_LABELS
+        and not (len(value.split()) <= 3 and is_person_name(value))
+    )
+
+
+def glued_title(raw: str) -> tuple[int, str] | None:
+    """
+    `Station roof to be replacedThe work will...`: a title glued to the text's first
+    word; where the text starts in ``raw``, and the title.
+    """
+    head = raw[:200]
+    match = GLUE.search(head)
+    if match is None:
+        return None
+    title = head[: match.start()]
+    if not is_title(title) or len(title.split()) < 4:
+        return None
+    return match.start(), title

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Sequence
-from typing import Final, NamedTuple
+from typing import Final, Literal, NamedTuple
 
 import regex
 
@@ -155,12 +155,24 @@ _PAGE_AGE: Final = lazy_compile(
     units=AGE_UNITS,
 )
 
+_MONTH_YEAR: Final = lazy_compile(
+    r"\A (?i: \L<months> ) \.?+ ,?+ \p{Zs}++ (?:19|20)\d\d \Z",
+    regex.VERBOSE | regex.V1,
+    months=tuple(MONTHS),
+)
+
 _LABEL: Final = lazy_compile(
     r"(?<![\p{L}])(?P<label>\L<labels>)\s*+:?+\s*+(?:on\s++)?+(?=\S)",
     regex.V1 | regex.IGNORECASE,
     labels=PUBLISHED_LABELS + UPDATED_LABELS,
 )
 _UPDATED: Final = frozenset(UPDATED_LABELS)
+# A dated line opens with its label (`Published`, `Posted on`, `Опубликовано:`...).
+_LABEL_START: Final = lazy_compile(
+    r"\A \L<labels> \b",
+    regex.VERBOSE | regex.V1 | regex.IGNORECASE,
+    labels=PUBLISHED_LABELS + UPDATED_LABELS,
+)
 
 
 class DateMatch(NamedTuple):
@@ -215,6 +227,50 @@ def find_dates(text: str, timeout: float, *, limit: int = 8) -> list[DateMatch]:
             if len(found) >= limit:
                 break
     return found
+
+
+def line_dates(
+    value: str, timeout: float, *, alone: bool = True, byline: bool = False
+) -> list[tuple[Literal["published", "updated", "alone", "byline"], DateMatch]]:
+    """
+    The dates a short line gives as the page's own: after a label (`Published:`,
+    `Updated`), as a byline's timestamp, or alone (nothing beside the date but
+    punctuation, a weekday, the page's age, an outlet or a source credit).
+    """
+    if not has_digit(value):
+        return []
+    labelled = labelled_dates(value, timeout)
+    if labelled:
+        return [("updated" if kind == "updated" else "published", m) for kind, m in labelled]
+    if byline:
+        return [("byline", m) for m in find_dates(value, timeout, limit=1)]
+    if not alone:
+        return []
+    found = find_dates(value, timeout, limit=1)
+    if not found:
+        return []
+    rest = beside_date(value, found[0])
+    if rest and not _plain_beside(rest, timeout):
+        return []
+    return [("alone", found[0])]
+
+
+def _plain_beside(rest: str, timeout: float) -> bool:
+    """What may stand beside a date on a date line: weekdays, `at`, the page's age."""
+    words = [w.strip(".,;:|·•()").casefold() for w in rest.split()]
+    if all(not w or w in WEEKDAYS or w in TIME_CONNECTORS for w in words):
+        return True
+    return page_age(rest, timeout)
+
+
+def opens_with_label(value: str, timeout: float) -> bool:
+    """Whether ``value`` opens with a date label (`Published`, `Posted on`, `Опубликовано:`)."""
+    return _LABEL_START.match(value, timeout=timeout) is not None
+
+
+def month_only(value: str, timeout: float) -> bool:
+    """`March 2022`, `Mart 2022`: an issue's month alone on a line, which dates no day."""
+    return len(value) <= 30 and _MONTH_YEAR.match(value, timeout=timeout) is not None
 
 
 def labelled_dates(text: str, timeout: float) -> list[tuple[str, DateMatch]]:

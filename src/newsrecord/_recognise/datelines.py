@@ -31,7 +31,7 @@ import regex
 
 from newsrecord._lazy import lazy_compile
 from newsrecord._lexicons.labels import LABEL_OPENERS, NOT_PLACES
-from newsrecord.dates import DATE_FRAGMENT, DATE_LISTS
+from newsrecord._recognise.dates import DATE_FRAGMENT, DATE_LISTS
 
 _WORD: Final = r"\p{Lu} [\p{L}\p{M}'’.\-]{0,24}+"
 _PARTICLE: Final = r"(?: de | del | la | le | sur | upon | am | an | on | el | al | da | do | of )"

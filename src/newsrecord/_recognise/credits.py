@@ -76,8 +76,8 @@ from newsrecord._lexicons.credits import (
     ORGANIZATION_CONNECTORS,
     PLACE_PARTICLES,
 )
-from newsrecord._names import normalize_name, split_honorific
-from newsrecord._shapes import is_name_word, is_person_name
+from newsrecord._recognise.names import normalize_name, split_honorific
+from newsrecord._recognise.shapes import is_name_word, is_person_name
 from newsrecord.model import Credit
 
 _FLAGS: Final = regex.VERBOSE | regex.V1
@@ -202,6 +202,36 @@ _PLACE: Final = lazy_compile(
     _FLAGS,
     particles=PLACE_PARTICLES,
 )
+
+
+# A credit trailer in brackets after the last sentence of a paragraph:
+# `...will reopen in May. (Reporting by Jane Doe; Editing by John Roe)`.
+_CREDIT_END: Final = lazy_compile(
+    r"""
+    (?<= [.!?"”’] ) \s*+                               # after a sentence
+    (?P<credit> [(\[] \s*+ \L<roles> \s++ by \b       # `(Reporting by`, `[Editing by`
+       [^()\[\]]{1,400}+ [)\]] )                       # names and further roles, to the bracket
+    \s*+ \Z
+    """,
+    regex.VERBOSE | regex.V1 | regex.IGNORECASE,
+    roles=list(CREDIT_ROLES),
+)
+
+
+def credit_tail(
+    text: str, start: int, end: int, timeout: float
+) -> tuple[int, tuple[Credit, ...]] | None:
+    """
+    A credit trailer glued to the last sentence of ``text[start:end]``: where the
+    bracket starts, and its credits; ``None`` when there is none.
+    """
+    if text[end - 1 : end] not in (")", "]") or "by" not in text[max(start, end - 420) : end].casefold():
+        return None
+    found = _CREDIT_END.search(text, start, end, timeout=timeout)
+    if found is None:
+        return None
+    credits = parse_credits(" ".join(found["credit"].split()), timeout)
+    return None if credits is None else (found.start("credit"), credits)
 
 
 def parse_credits(value: str, timeout: float) -> tuple[Credit, ...] | None:

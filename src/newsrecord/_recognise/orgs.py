@@ -8,7 +8,7 @@ from newsrecord._lexicons.agencies import AGENCY_NAMES, DESK_WORDS, ORGANIZATION
 from newsrecord._lexicons.bylines import ROLE_ADJECTIVES, ROLE_NOUNS
 from newsrecord._lexicons.calendar import WEEKDAYS
 from newsrecord._lexicons.months import MONTHS
-from newsrecord._shapes import is_name_word
+from newsrecord._recognise.shapes import is_name_word
 
 
 def is_organization(credit: str) -> bool:

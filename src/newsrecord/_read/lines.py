@@ -1,0 +1,476 @@
+"""
+Stage 1 of the reading path: the text's lines, each read for what it is.
+
+The text is cut into lines once, as offsets into the input.  Each visible line
+is then read by the recognisers in `_RECOGNISERS`, in order; the first that
+knows the line decides its *kind* and names its *rule*, and what every
+recogniser found on the way is kept on the line as its `Facts`.  The later
+stages (zones, then fields) read the kinds and facts, never the line's words.
+
+A line's kind says what it is whatever its neighbours: a byline, a date line,
+a source line, a credit or furniture stays one even in a stack of lines with
+no blank line between them.  Where a line stands decides only whether the
+reader trusts it (a bare name is a byline right under the headline, and a
+caption elsewhere): that is the later stages' work.
+
+Kinds::
+
+    byline    `By Jane Doe`, `Von Katrin Mühlberg`, `Text: Ada Lorne` (a prefix and names)
+    names     `Jane Doe | Staff Writer`, `Jane Doe and John Roe` (names without a prefix)
+    date      `14 March 2022`, `Published: 14.03.2022 09:30`, `Kyodo | Jan 3, 2022`
+    credit    `(Reporting by Jane Doe; Editing by John Roe)`, `Jane Doe contributed.`
+    end       `Reuter`, `ENDS`, `-30-`, `###`
+    furniture share bars, captions, copyright and source lines, UI text (the rule says which)
+    label     a section label or path: `WORLD`, `Politics | Europe`, `Press release`
+    field     an archive export's labelled field: `Section: LOCAL`, `Length: 612 words`
+    dateline  a dateline alone on its line: `BAKU, Azerbaijan, Jan. 12 (Trend):`
+    title     a line in a headline's shape
+    text      anything else: running text, data lines, short phrases
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Sequence
+from itertools import accumulate
+from typing import Final, Literal, NamedTuple, TypeAlias
+
+from newsrecord._lexicons.agencies import AGENCY_NAMES
+from newsrecord._lexicons.bylines import CONTRIBUTOR_LABELS
+from newsrecord._lexicons.labels import SECTION_LABELS, SIGN_OFFS
+from newsrecord._read import limits
+from newsrecord._recognise.bylines import (
+    BylineParse,
+    bare_names,
+    follow_author,
+    glued_byline,
+    may_be_prefixed,
+    parse_byline,
+)
+from newsrecord._recognise.credits import parse_credits
+from newsrecord._recognise.datelines import DatelineMatch, match_agency_opening, match_dateline
+from newsrecord._recognise.dates import (
+    DateMatch,
+    has_digit,
+    line_dates,
+    month_only,
+    opens_with_label,
+)
+from newsrecord._recognise.furniture import Furniture, furniture, label_path
+from newsrecord._recognise.header import Header, parse_header
+from newsrecord._recognise.labelled import FieldFact, labelled_field
+from newsrecord._recognise.shapes import glued_title, is_all_caps, is_title, reads_as_text
+from newsrecord._recognise.sources import (
+    RANKS,
+    bare_outlet,
+    crumb_title,
+    dated_outlet,
+    outlet_name,
+    ranked_credit,
+)
+from newsrecord._text import LINE_BREAK, Line, clean
+from newsrecord.model import Author, Credit
+
+LineKind: TypeAlias = Literal[
+    "byline",
+    "names",
+    "date",
+    "credit",
+    "end",
+    "furniture",
+    "label",
+    "field",
+    "dateline",
+    "title",
+    "text",
+]
+
+OWN_UNIT: Final[frozenset[str]] = frozenset(
+    {"byline", "date", "credit", "end", "furniture", "label", "field", "dateline"}
+)
+"""Kinds that are a unit of their own wherever they stand: never joined to a neighbour."""
+
+DateLabel: TypeAlias = Literal["published", "updated", "alone", "byline"]
+
+
+class DateFact(NamedTuple):
+    """A date a line gives, and how the line gives it (after a label, alone, in a byline)."""
+
+    label: DateLabel
+    match: DateMatch
+
+
+class Facts(NamedTuple):
+    """What the recognisers found on one line; empty where they found nothing."""
+
+    byline: BylineParse | None = None  # `By Jane Doe`: a prefix, then the credits
+    names: BylineParse | None = None  # credits without a prefix, trusted only above the text
+    glued: tuple[int, BylineParse] | None = None  # `By Jane DoeThe...`: where the text starts
+    dates: tuple[DateFact, ...] = ()
+    outlet: tuple[int, str] | None = None  # an outlet the line credits, with its rank
+    bare_outlet: str | None = None  # the line is nothing but an outlet's name
+    dateline: DatelineMatch | None = None  # a dateline opening the line
+    opening: tuple[int, str] | None = None  # `(NPA) --` opening the line: end, agency
+    credits: tuple[Credit, ...] | None = None
+    follow: Author | None = None  # `Follow Jane Doe on Twitter`
+    field: FieldFact | None = None
+    crumb: tuple[int, str] | None = None  # `Home / News / <title>`: where the title starts
+    glued_title: tuple[int, str] | None = None  # `Roof to be replacedThe work...`: the text's start
+
+
+_NO_FACTS: Final = Facts()
+
+
+class LineRead(NamedTuple):
+    """One visible line and what it is; ``start``/``end`` trimmed to its visible characters."""
+
+    start: int
+    end: int
+    line: Line  # the whole line (its indentation included)
+    value: str  # the visible text, cleaned
+    gap: int  # blank lines before it (0: it follows the previous visible line directly)
+    kind: LineKind
+    rule: str
+    facts: Facts
+    prose: bool  # reads as running text by itself
+    title: bool  # has a headline's shape
+
+
+class Lines(NamedTuple):
+    """The text's lines as read, and its crawl header if it has one."""
+
+    text: str
+    header: Header | None
+    reads: tuple[LineRead, ...]
+
+
+class _Context:
+    """What a recogniser may know of the lines before it: running text seen so far, and
+    whether the line goes on from the one above (a wrapped line is no label or name)."""
+
+    __slots__ = ("continues", "prose_seen", "timeout")
+
+    def __init__(self, timeout: float) -> None:
+        self.timeout = timeout
+        self.prose_seen = 0
+        self.continues = False
+
+    @property
+    def in_lead(self) -> bool:
+        """Whether the story may not have started yet (datelines and bare names are looked for)."""
+        return self.prose_seen < limits.PROSE_BEFORE_LEAD_ENDS
+
+
+_Verdict: TypeAlias = tuple[LineKind, str, Facts]
+_Recogniser: TypeAlias = Callable[[str, str, int, _Context], "_Verdict | None"]
+
+
+def read_lines(text: str, timeout: float) -> Lines:
+    """Cut ``text`` into lines and read each one (see the module docstring)."""
+    lines = cut_lines(text)
+    header = parse_header(lines[0].text, timeout) if lines else None
+    if header is not None:
+        lines[0] = Line(header.end, lines[0].end, lines[0].text[header.end :])
+    context = _Context(timeout)
+    reads: list[LineRead] = []
+    gap = 0
+    for line in lines:
+        context.continues = not gap and bool(reads) and _goes_on(reads[-1])
+        read = _read_line(text, line, gap, context)
+        if read is None:
+            gap += 1
+            continue
+        reads.append(read)
+        context.prose_seen += read.prose
+        gap = 0
+    return Lines(text, header, tuple(reads))
+
+
+# `Line` built straight from a (start, end, text) triple, in C: a text can hold a
+# hundred thousand lines, and the named tuple's own constructor is Python code.
+_new_line: Final = functools.partial(tuple.__new__, Line)
+
+
+def cut_lines(text: str) -> list[Line]:
+    """Every line of ``text`` (line breaks excluded), blank ones included."""
+    if "\r" not in text:
+        parts = text.split("\n")
+        starts = list(accumulate((len(part) + 1 for part in parts[:-1]), initial=0))
+        ends = [at + len(part) for at, part in zip(starts, parts, strict=True)]
+        return list(map(_new_line, zip(starts, ends, parts, strict=True)))
+    lines: list[Line] = []
+    pos = 0
+    for brk in LINE_BREAK.finditer(text):
+        lines.append(Line(pos, brk.start(), text[pos : brk.start()]))
+        pos = brk.end()
+    lines.append(Line(pos, len(text), text[pos:]))
+    return lines
+
+
+def _goes_on(read: LineRead) -> bool:
+    """A long plain line that stops mid-sentence: in wrapped text, the next line goes on with it."""
+    if read.kind in OWN_UNIT or len(read.line.text.rstrip()) < limits.WRAPPED_LINE_CHARS:
+        return False
+    if is_all_caps(read.value):
+        return False  # a title in capitals: what follows starts afresh
+    return read.value.rstrip("\"'”’»)]")[-1:] not in ".!?…:;"
+
+
+def _read_line(text: str, line: Line, gap: int, context: _Context) -> LineRead | None:
+    """The line read, or ``None`` when it holds nothing visible."""
+    raw = line.text
+    stripped = raw.strip()
+    if not stripped or not stripped.strip("\u200b\u200c\u200d\u2060\ufeff\u00ad"):
+        return None
+    lead = len(raw) - len(raw.lstrip())
+    start = line.start + lead
+    end = start + len(stripped)
+    value = clean(stripped)
+    kind, rule, facts = _classify(value, stripped, start, context)
+    if kind == "text" and context.in_lead and facts.glued is None:
+        glued = glued_title(stripped)
+        if glued is not None:
+            facts = facts._replace(glued_title=(start + glued[0], glued[1]))
+    prose = kind == "text" and reads_as_text(value)
+    title = kind in ("title", "names", "text") and is_title(value)
+    return LineRead(start, end, line, value, gap, kind, rule, facts, prose, title)
+
+
+def _classify(value: str, raw: str, start: int, context: _Context) -> _Verdict:
+    """The first recogniser that knows the line decides its kind."""
+    if not value:
+        return "furniture", "invisible", _NO_FACTS
+    if context.continues and value[:1].islower():
+        return "text", "text.goes-on", _NO_FACTS  # `...a magazine` / `by Chris Jehle.`
+    for recogniser in _RECOGNISERS:
+        verdict = recogniser(value, raw, start, context)
+        if verdict is not None:
+            return verdict
+    if is_title(value):
+        return "title", "shape.title", _NO_FACTS
+    return "text", "shape.text", _NO_FACTS
+
+
+def _byline(value: str, raw: str, start: int, context: _Context) -> _Verdict | None:
+    """`By Jane Doe`, `Von Katrin Mühlberg | 14.05.2022`; glued to its text, the line is text."""
+    if len(value) > limits.BYLINE_CHARS or not may_be_prefixed(value):
+        return None
+    found = parse_byline(value, context.timeout, loose=False)
+    if found is None:
+        return None
+    if value[:3].casefold() == "by ":
+        glued = glued_byline(raw, context.timeout)
+        if glued is not None:
+            cut, credits = glued
+            return "text", "byline.glued", Facts(glued=(start + cut, credits))
+    stamps = line_dates(value, context.timeout, byline=True)
+    dates = tuple(DateFact(label, m) for label, m in stamps)
+    return "byline", "byline.prefixed", Facts(byline=found, dates=dates)
+
+
+def _contributors(value: str, raw: str, start: int, context: _Context) -> _Verdict | None:
+    """`Contributors` alone on its line: the names follow, one a line."""
+    if value.casefold().rstrip(" :") not in CONTRIBUTOR_LABELS:
+        return None
+    return "byline", "byline.contributors", Facts(byline=BylineParse((), None))
+
+
+def _lexicon(value: str, raw: str, start: int, context: _Context) -> _Verdict | None:
+    """Furniture and credits that the lexicons know by their words."""
+    found = furniture(value, context.timeout)
+    if found is None:
+        return _credit_words(value, context)
+    if found.kind == "credit":
+        credits = _credits(value, context)
+        return "credit", f"credit.{found.rule}", Facts(credits=credits)
+    if found.rule == "link":
+        # A web address alone: furniture on a page, a line of a wrapped paragraph in copy.
+        return "text", "link", _NO_FACTS
+    if value.casefold() in SIGN_OFFS or value.casefold().rstrip(".^m ") in SIGN_OFFS:
+        return "end", f"end.{found.rule}", Facts(bare_outlet=bare_outlet(value))
+    return "furniture", found.rule, _furniture_facts(value, raw, start, found, context)
+
+
+def _credit_words(value: str, context: _Context) -> _Verdict | None:
+    """`Contributing: Jane Doe`, `Editing by ...` not at the line's start: a trailer all the same."""
+    if len(value) > limits.FURNITURE_PHRASE_CHARS:
+        return None
+    folded = value[:120].casefold()
+    if "by" not in folded and "contribut" not in folded:
+        return None
+    credits = parse_credits(value, context.timeout)
+    return None if credits is None else ("credit", "credit.names", Facts(credits=credits))
+
+
+def _credits(value: str, context: _Context) -> tuple[Credit, ...] | None:
+    if len(value) > limits.FURNITURE_PHRASE_CHARS:
+        return None
+    return parse_credits(value, context.timeout)
+
+
+def _furniture_facts(
+    value: str, raw: str, start: int, found: Furniture, context: _Context
+) -> Facts:
+    """The outlet, date, followed author or crumb title a furniture line carries."""
+    timeout = context.timeout
+    if len(value) > limits.DATED_LINE_CHARS:
+        return _NO_FACTS
+    dates = tuple(DateFact(label, m) for label, m in line_dates(value, timeout))
+    follow = follow_author(value, timeout) if value[:7].casefold() == "follow " else None
+    crumb = crumb_title(raw) if found.rule == "breadcrumb" else None
+    outlet = ranked_credit(value, timeout)
+    if crumb is not None:
+        crumb = (crumb[0] + start, crumb[1])
+    if not (dates or follow or crumb or outlet):
+        return _NO_FACTS
+    return Facts(dates=dates, outlet=outlet, follow=follow, crumb=crumb)
+
+
+def _end_mark(value: str, raw: str, start: int, context: _Context) -> _Verdict | None:
+    """`Reuter`, `ENDS`, `-30-`: wire copy's end mark, always a line of its own."""
+    folded = value.casefold()
+    if folded in SIGN_OFFS or folded.rstrip(".^m ") in SIGN_OFFS:
+        return "end", "end.sign-off", Facts(bare_outlet=bare_outlet(value))
+    return None
+
+
+def _date_line(value: str, raw: str, start: int, context: _Context) -> _Verdict | None:
+    """A line that dates the page: a date alone, after a label, beside an outlet; a month alone."""
+    if len(value) > limits.DATED_LINE_CHARS or not has_digit(value):
+        return None
+    timeout = context.timeout
+    alone = len(value) <= limits.DATE_ALONE_CHARS and not context.continues
+    found = line_dates(value, timeout, alone=alone)
+    if found and (found[0][0] == "alone" or opens_with_label(value, timeout)):
+        rule = "date.alone" if found[0][0] == "alone" else "date.labelled"
+        return "date", rule, Facts(dates=tuple(DateFact(label, m) for label, m in found))
+    if not alone:
+        return None
+    beside = dated_outlet(value, timeout)
+    if beside is not None:
+        match, outlet = beside
+        return "date", "date.beside-outlet", Facts(dates=(DateFact("alone", match),), outlet=outlet)
+    if month_only(value, timeout):
+        return "date", "date.month-only", _NO_FACTS
+    return None
+
+
+def _field(value: str, raw: str, start: int, context: _Context) -> _Verdict | None:
+    """`Section: LOCAL`, `Título: ...`, `Fecha: 12/05/2022`: a labelled field of an export."""
+    if len(value) > limits.DATED_LINE_CHARS:
+        return None
+    found = labelled_field(value, raw, start)
+    if found is None or (not context.in_lead and found.meaning not in ("other", "date")):
+        return None  # after the story has started, only trailing fields (`Load-Date:`) count
+    timeout = context.timeout
+    facts = Facts(field=found)
+    if found.meaning == "date" and found.value:
+        dates = line_dates(found.value, timeout)
+        facts = facts._replace(dates=tuple(DateFact("published", m) for _, m in dates))
+    elif found.meaning == "source" and found.value:
+        name = outlet_name(found.value)
+        facts = facts._replace(outlet=None if name is None else (RANKS["source-label"], name))
+    elif found.meaning == "byline" and found.value:
+        parsed = parse_byline(found.value, timeout) or bare_names(found.value, timeout)
+        facts = facts._replace(byline=parsed)
+    elif found.meaning == "body" and found.value:
+        return "text", "text.field-label", facts
+    return "field", f"field.{found.meaning}", facts
+
+
+def _label(value: str, raw: str, start: int, context: _Context) -> _Verdict | None:
+    """`WORLD`, `Press release`, `Politics | Europe`: what section the page is in."""
+    if len(value) > limits.SHORT_TEXT_CHARS or context.continues:
+        return None
+    if value.casefold().rstrip(" :|") in SECTION_LABELS:
+        return "label", "label.section", _NO_FACTS
+    if label_path(value):
+        return "label", "label.path", _NO_FACTS
+    return None
+
+
+def _dateline(value: str, raw: str, start: int, context: _Context) -> _Verdict | None:
+    """A dateline alone on its line, or opening the text (kept as a fact of a text line)."""
+    if not context.in_lead or context.continues or not _may_open_with_dateline(value):
+        return None
+    timeout = context.timeout
+    opening = match_agency_opening(raw, timeout) if raw[:1] == "(" else None
+    if opening is not None:
+        return "text", "text.agency-opening", Facts(opening=opening)
+    found = match_dateline(raw, timeout)
+    if found is None:
+        return None
+    if found.end >= len(raw):
+        return "dateline", "dateline.alone", Facts(dateline=found)
+    if is_all_caps(value) or _mostly_caps(value):
+        return None  # `ECONOMIC SPOTLIGHT - POLISH SANCTIONS` is a title whose kicker reads as a place
+    return "text", "text.dateline", Facts(dateline=found)
+
+
+def _may_open_with_dateline(value: str) -> bool:
+    """Cheap gate: datelines start with a capital or a bracket and hold a separator early on."""
+    first = value[:1]
+    if not (first.isupper() or first == "("):
+        return False
+    head = value[:120]
+    if any(mark in head for mark in "-—–_:/("):
+        return True
+    return len(value) <= 60 and "," in value  # `MARSTOW, Norland, May 6` alone on its line
+
+
+def _mostly_caps(value: str) -> bool:
+    """Nine in ten letters are capitals (`U.S. DEFICIT WITH NICs`)."""
+    letters = [c for c in value if c.isalpha()]
+    return len(letters) >= 4 and sum(c.isupper() for c in letters) * 10 >= len(letters) * 9
+
+
+def _names(value: str, raw: str, start: int, context: _Context) -> _Verdict | None:
+    """`Jane Doe | Staff Writer`, `Jane Doe (Lornby)`, `Jane Doe and John Roe`: names with no `By`."""
+    if not context.in_lead or context.continues or len(value) > limits.LOOSE_BYLINE_CHARS:
+        return None
+    found = parse_byline(value, context.timeout)
+    if found is not None:
+        return "names", "names.credits", Facts(names=found)
+    found = bare_names(value, context.timeout)
+    if found is not None:
+        return "names", "names.bare", Facts(names=found)
+    return None
+
+
+def _outlet_alone(value: str, raw: str, start: int, context: _Context) -> _Verdict | None:
+    """An agency or outlet alone on its line (`Kestrel`, `Anadolu Agency`): a source line."""
+    if len(value) > limits.SHORT_TEXT_CHARS or context.continues:
+        return None
+    outlet = bare_outlet(value, known=True)
+    if outlet is None or outlet.casefold() not in AGENCY_NAMES:
+        return None
+    return "furniture", "source.agency-alone", Facts(bare_outlet=outlet)
+
+
+def _outlet_facts(value: str, raw: str, start: int, context: _Context) -> _Verdict | None:
+    """A short line that credits an outlet (`With inputs from PTI`) or may be one's name
+    (`Kestrel`): kept as facts, for the line's position to decide."""
+    if len(value) > limits.BYLINE_CHARS or context.continues:
+        return None
+    outlet = ranked_credit(value, context.timeout)
+    bare = bare_outlet(value) if len(value) <= limits.SHORT_TEXT_CHARS else None
+    if outlet is None and bare is None:
+        return None
+    kind: LineKind = "title" if is_title(value) else "text"
+    return kind, f"shape.{kind}", Facts(outlet=outlet, bare_outlet=bare)
+
+
+# The recognisers in order: the first that knows a line decides what it is.
+_RECOGNISERS: Final[Sequence[_Recogniser]] = (
+    _byline,
+    _contributors,
+    _end_mark,
+    _date_line,
+    _lexicon,
+    _field,
+    _names,
+    _label,
+    _outlet_alone,
+    _dateline,
+    _outlet_facts,
+)

@@ -1,0 +1,219 @@
+"""
+Sources: the lines that credit an outlet or agency, and the ranks of those credits.
+
+Every place a text credits an outlet gives a candidate; `RANKS` orders the
+ways of crediting, most explicit first, and the reader keeps the best, so a
+page that credits one outlet in several ways gives its name in the most
+explicit form.  A domain, an e-mail address, a handle or a desk (`News Desk`)
+credits no one, and with no candidate the publisher is ``None``: it is never
+guessed from style.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Final
+
+import regex
+
+from newsrecord._lazy import LazyPattern, lazy_compile
+from newsrecord._lexicons.agencies import AGENCY_NAMES
+from newsrecord._lexicons.calendar import WEEKDAYS
+from newsrecord._lexicons.labels import UI_LINES
+from newsrecord._recognise.orgs import is_desk, known_organization, publisher_name
+from newsrecord._recognise.shapes import is_person_name, is_title
+from newsrecord._recognise.furniture import is_section_label
+from newsrecord._recognise.dates import DateMatch, beside_date, find_dates
+
+_FLAGS: Final = regex.VERBOSE | regex.V1 | regex.IGNORECASE
+
+# An outlet's name as pages print it: up to six words, no sentence inside.
+# Bounded, and not possessive: `<Outlet> logo` must give `logo` back.
+_NAME: Final = r"(?P<name> [\p{L}\p{N}] (?: [\p{L}\p{N}\p{M}&'’\- ] | \.(?=\S) ){0,60} )"
+
+RANKS: Final[dict[str, int]] = {
+    "byline-organization": 0,  # `By Kestrel Staff` -> `Kestrel`
+    "source-label": 1,  # `Source: <Outlet>`, an export's `Publication:` field
+    "read-original": 2,  # `Read the original article on <Outlet>.`
+    "republished": 2,  # `This article was originally published on <Outlet>`
+    "aggregator": 3,  # `(NEWSBRIDGE- Vesk Herald)` -> `Vesk Herald`
+    "published-by": 4,  # `Published by <Outlet>`
+    "logo": 5,  # `<Outlet> logo`
+    "masthead": 5,  # `Orrin Valley Post, 14 March 1994`, `Kyodo | Jan 3, 2022`
+    "last-line": 6,  # a bare outlet or agency as the last line (`— AFP`)
+    "outlet-tail": 6,  # in brackets after the last sentence: `...said. (NPA)`
+    "inputs-from": 6,  # `With inputs from PTI`
+    "copyright": 7,  # `© 2020 Harbour Gazette. All rights reserved.`
+    "byline-person-organization": 8,  # `By Jana Kovic, Kestrel`
+    "lead-agency": 9,  # a listed agency alone above the text
+    "agency-opening": 9,  # `(Wire) -- ...` opening the body
+    "subscribe-to": 10,  # a paywall banner: `Subscribe to The Vesk Herald`
+    "dateline-agency": 11,  # `VESK, Jan 12 (Kestrel) -`
+}
+"""How explicitly each way of crediting names the publisher: lower wins."""
+
+_RANKED: Final[tuple[tuple[int, LazyPattern], ...]] = tuple(
+    (RANKS[name], lazy_compile(pattern, _FLAGS))
+    for name, pattern in (
+        (
+            "source-label",
+            rf"\A (?:source|sources|kaynak|quelle|fuente|fonte|источник|mənbə) \s*+ : \s*+ {_NAME}",
+        ),
+        (
+            "read-original",
+            rf"\A read \s the \s (?:original|full) \s (?:article|story) \s (?:on|at|in) \s {_NAME}",
+        ),
+        (
+            "republished",  # `This article was originally published on X`, `... is republished from X`
+            rf"""\A (?: this \s (?:article|story|piece) \s (?:was|is|has \s been) \s )?+
+                (?: (?:originally|first) \s published | republished ) \s (?:on|in|by|at|from) \s
+                {_NAME}""",
+        ),
+        ("aggregator", rf"\A \( [\p{{Lu}}\d]{{2,20}}+ \s*+ [-–] \s*+ {_NAME} \) \s*+ \Z"),
+        ("published-by", rf"\A published \s by \s*+ :?+ \s*+ {_NAME}"),
+        ("logo", rf"\A {_NAME} \s logo \s*+ \Z"),
+        # `With inputs from PTI`, `(With inputs from Kestrel)`: the source of the copy.
+        ("inputs-from", rf"\A \(?+ (?:with \s)?+ (?:agency \s | additional \s)?+ inputs? \s from \s {_NAME}"),
+        ("copyright", rf"\A (?:© | \(c\) | copyright) \s*+ ©?+ \s*+ (?:\d{{4}}+ \s*+)?+ {_NAME}"),
+        ("subscribe-to", rf"subscribe \s to \s {_NAME}"),
+    )
+)
+
+_TRIM: Final = lazy_compile(
+    r"""
+    (?<![\s.,;:])                                  # from the first character of the run
+    (?: (?: \s++ (?: \d{4}+ | all\ rights\ reserved | from\ \d.* | for\ .* | under\ .*
+                  | today | now ) )++
+        \s*+ \Z
+      | [\s.,;:]++ \Z )
+    """,
+    _FLAGS,
+)
+
+
+def ranked_credit(value: str, timeout: float) -> tuple[int, str] | None:
+    """The outlet a furniture line credits and its rank, or ``None``."""
+    masthead = _masthead(value, timeout)
+    if masthead is not None:
+        return RANKS["masthead"], masthead
+    for rank, pattern in _RANKED:
+        search = pattern.search if rank == RANKS["subscribe-to"] else pattern.match
+        match = search(value, timeout=timeout)
+        if match is not None:
+            name = outlet_name(match["name"])
+            if name is not None and not _is_date(name, timeout):
+                return rank, name
+    return None
+
+
+def _masthead(value: str, timeout: float) -> str | None:
+    """`Orrin Valley Post, 14 March 1994`: an outlet's name beside the issue's date."""
+    name, comma, rest = value.partition(",")
+    if not comma or len(value) > 100 or not known_organization(name.strip()):
+        return None
+    if any(word.casefold() in WEEKDAYS for word in name.split()):
+        return None  # `General News of Saturday, 1 May 2021` is a date label
+    found = find_dates(rest, timeout, limit=1)
+    if not found or rest[: found[0].start].strip(" ,.-|") or rest[found[0].end :].strip(" .,"):
+        return None
+    return outlet_name(name)
+
+
+# An outlet or agency in brackets after the last sentence: `...the ministry said. (NPA)`.
+_OUTLET_END: Final = lazy_compile(
+    r"(?<=[.!?\"”’])[ \t]*+\((?P<outlet>\p{Lu}[\p{L}\p{N}.&' \-]{0,40}+)\)[ \t]*+\Z", regex.V1
+)
+
+
+def outlet_tail(text: str, start: int, end: int, timeout: float) -> tuple[int, str] | None:
+    """An outlet in brackets closing ``text[start:end]`` after its last sentence: where the
+    bracket starts, and the outlet; ``None`` when there is none (or nothing before it)."""
+    match = _OUTLET_END.search(text, start, end, timeout=timeout)
+    if match is None or match.start() == start:
+        return None
+    return match.start(), match["outlet"].strip()
+
+
+def dated_outlet(value: str, timeout: float) -> tuple[DateMatch, tuple[int, str]] | None:
+    """
+    `Kyodo | Jan 3, 2022`, `Source: AA | 12.03.2022 14:00`, `Orrin Valley Post, 14 March
+    1994`: a date beside an outlet that the rest of the line credits, and that credit.
+    """
+    found = find_dates(value, timeout, limit=1)
+    if not found or found[0].year is None:
+        return None
+    rest = beside_date(value, found[0])
+    if not rest or len(rest) > 100:
+        return None
+    ranked = ranked_credit(rest, timeout)
+    if ranked is not None:
+        return found[0], ranked
+    words = rest.split()
+    if (
+        known_organization(rest)
+        and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+        and not any(w.casefold() in WEEKDAYS for w in words)
+    ):
+        return found[0], (RANKS["masthead"], rest)
+    return None
+
+
+def crumb_title(raw: str) -> tuple[int, str] | None:
+    """`Home / News / Region / Bridge reopens after repairs`: where the last crumb starts, and it."""
+    cut = max(raw.rfind(sep) for sep in (" / ", " » ", " › ", " > "))
+    if cut <= 0 or raw.count(raw[cut : cut + 3]) < 2:
+        return None
+    title = raw[cut + 3 :].strip()
+    if len(title.split()) < 4 or not is_title(title):
+        return None
+    return cut + 3 + (len(raw[cut + 3 :]) - len(raw[cut + 3 :].lstrip())), title
+
+
+def _is_date(name: str, timeout: float) -> bool:
+    """`First published on March 3, 2021`: a date credits no one."""
+    found = find_dates(name, timeout, limit=1)
+    return bool(found) and found[0].start == 0
+
+
+def bare_outlet(value: str, *, known: bool = False) -> str | None:
+    """
+    A line that is nothing but an outlet or agency name (`Calvessa Web`, `Kestrel`);
+    with ``known``, only a listed agency or a name holding an outlet word.
+    """
+    folded = value.casefold().strip(" .")
+    if (
+        ":" in value
+        or is_section_label(value)
+        or (folded in UI_LINES and folded not in AGENCY_NAMES)
+    ):
+        return None
+    name = value.strip(" ()[].")
+    if name[:1] in "-–—":
+        # `— AFP` signs off with an agency; `-- O.H.` with an editor's initials.
+        name = name.lstrip("-–— ")
+        if not known_organization(name):
+            return None
+    words = name.split()
+    if not 1 <= len(words) <= 5 or not all(w[:1].isupper() or w.isdigit() for w in words):
+        return None
+    if (len(words) > 1 or known) and not known_organization(name):
+        return None
+    return outlet_name(name)
+
+
+def best(candidates: Iterable[tuple[int, str]]) -> str | None:
+    """The name with the best rank (the first of equals), as the record names it."""
+    ranked = sorted(enumerate(candidates), key=lambda item: (item[1][0], item[0]))
+    return publisher_name(ranked[0][1][1]) if ranked else None
+
+
+def outlet_name(raw: str) -> str | None:
+    """The cleaned outlet name, or ``None`` for a desk, a domain, a handle or a person."""
+    name = _TRIM.sub("", raw.strip())
+    if not name[:1].isupper() and not name[:1].isdigit() and name.casefold() not in AGENCY_NAMES:
+        return None  # `dpa` writes itself in lower case
+    if "@" in name or "/" in name or regex.search(r"\.\w{2,4}\Z", name):
+        return None
+    if is_desk(name) or (is_person_name(name) and not known_organization(name)):
+        return None
+    return name
