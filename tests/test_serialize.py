@@ -57,7 +57,7 @@ FULL = Article(
     warnings=(
         ParseWarning(code="control-characters", message="removed", start=3, end=4, severity="info"),
     ),
-    blocks=(Block("header", 1, 17), Block("paragraph", 20, 45)),
+    blocks=(Block("header", 1, 17, "header"), Block("paragraph", 20, 45, "paragraph")),
 )
 
 EXPECTED_FULL: dict[str, Any] = {
@@ -89,10 +89,18 @@ EXPECTED_FULL: dict[str, Any] = {
         }
     ],
     "blocks": [
-        {"kind": "header", "start": 1, "end": 17},
-        {"kind": "paragraph", "start": 20, "end": 45},
+        {"kind": "header", "start": 1, "end": 17, "rule": "header"},
+        {"kind": "paragraph", "start": 20, "end": 45, "rule": "paragraph"},
     ],
 }
+
+
+def test_block_without_rule_reads_back() -> None:
+    """A record written before blocks had a ``rule`` still loads, its blocks' rule ``None``."""
+    data = FULL.to_dict()
+    for block in data["blocks"]:
+        del block["rule"]
+    assert [b.rule for b in Article.from_dict(data).blocks] == [None, None]
 
 
 def test_to_dict_of_a_full_record() -> None:

@@ -65,8 +65,7 @@ def article_to_dict(article: Article) -> dict[str, Any]:
         "credits": [{"role": c.role, "names": list(c.names)} for c in article.credits],
         "warnings": [_warning_to_dict(w) for w in article.warnings],
         "blocks": [
-            {"kind": b.kind, "start": b.start, "end": b.end, "rule": b.rule}
-            for b in article.blocks
+            {"kind": b.kind, "start": b.start, "end": b.end, "rule": b.rule} for b in article.blocks
         ],
     }
 

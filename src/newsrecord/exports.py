@@ -15,8 +15,8 @@ import json
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, Final, TypeAlias
 
-from newsrecord._rowtypes import ROW_DTYPES, RowDtype
 from newsrecord._recognise.datelines import SEPARATORS
+from newsrecord._rowtypes import ROW_DTYPES, RowDtype
 
 if TYPE_CHECKING:
     from newsrecord.model import Article, Dateline

@@ -150,6 +150,4 @@ def _fallback(source: str, text: str, report: Report) -> Article:
                 paragraphs.append(value)
                 blocks.append(Block("paragraph", span[0], span[1], "fallback"))
             run = []
-    return Article(
-        paragraphs=paragraphs, warnings=report.sorted(), blocks=cover(source, blocks)
-    )
+    return Article(paragraphs=paragraphs, warnings=report.sorted(), blocks=cover(source, blocks))

@@ -26,8 +26,14 @@ NOISE_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ("video_promo", r"news\ video\s*+:"),
     ("media_label_time", r"(?:watch|listen|video|audio)\s*+:\s*+\d"),
     ("media_label", r"(?:watch|video)\s*+:"),
-    ("photo_label", r"(?:file\ )?(?:photo|photos|photograph|photographs|image|images|picture|pictures|foto|fotos|credit|caption)(?:\ by)?\s*+:"),
-    ("photo_credit", r"(?:file\ photo|photo\ by|photographs\ by|photo\ credit|image\ credit|images\ by)\b"),
+    (
+        "photo_label",
+        r"(?:file\ )?(?:photo|photos|photograph|photographs|image|images|picture|pictures|foto|fotos|credit|caption)(?:\ by)?\s*+:",
+    ),
+    (
+        "photo_credit",
+        r"(?:file\ photo|photo\ by|photographs\ by|photo\ credit|image\ credit|images\ by)\b",
+    ),
     (
         "copyright",
         r"(?:©|\(c\)\ |copyright\b|all\ rights\ reserved|tous\ droits\ réservés|todos\ los\ derechos"
@@ -40,7 +46,10 @@ NOISE_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
         r"(?:appeared|published|posted|ran)\b",
     ),
     # Syndication lines: where else the text ran, and on what terms.
-    ("originally_published", r"originally\ (?:appeared|published|posted)\ (?:on|in|at|by)\ [^\n]{1,120}+$"),
+    (
+        "originally_published",
+        r"originally\ (?:appeared|published|posted)\ (?:on|in|at|by)\ [^\n]{1,120}+$",
+    ),
     (
         "reprint_permission",
         r"(?:re)?+(?:published|printed|posted)\ (?:here\ )?+(?:with|by)\ (?:the\ )?+"
@@ -50,17 +59,32 @@ NOISE_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ("distributed_by", r"distributed\ by\ [^.\n]{1,80}+\.?+\s*+$"),
     ("disclaimer", r"disclaimer\s*+:"),
     ("media_caption", r"(?:image|photo|video|media)\ (?:caption|source|copyright)\b"),
-    ("follow_us", r"(?:follow|like)\ (?:us|\p{Lu}\S*+(?:\ (?!on\ )\p{Lu}\S*+){0,3}+)\ on\ (?:twitter|x|facebook|instagram|telegram|linkedin)"),
+    (
+        "follow_us",
+        r"(?:follow|like)\ (?:us|\p{Lu}\S*+(?:\ (?!on\ )\p{Lu}\S*+){0,3}+)\ on\ (?:twitter|x|facebook|instagram|telegram|linkedin)",
+    ),
     ("click_here", r"(?:click|tap)\ here\b"),
-    ("subscribe", r"(?:subscribe|sign\ up|already\ a\ subscriber|cancel\ anytime|log\ in\ to|register\ to)\b"),
+    (
+        "subscribe",
+        r"(?:subscribe|sign\ up|already\ a\ subscriber|cancel\ anytime|log\ in\ to|register\ to)\b",
+    ),
     ("tags", r"(?:tags|topics|keywords|categories|category|filed\ under)\s*+:"),
     ("breadcrumb", r"(?:home|start|main)\s*+[/»›>|]"),
     ("page_age", r"\d{1,3}+\ (?:min|mins|minutes?|hours?|hrs?|days?|weeks?)\ ago\b"),
-    ("category_date", r"(?:general|business|sports?|entertainment|political|regional|health)\ news\ of\b"),
+    (
+        "category_date",
+        r"(?:general|business|sports?|entertainment|political|regional|health)\ news\ of\b",
+    ),
     ("published_by", r"published\ by\b"),
     ("date_label", r"(?:published|updated|last\ updated|posted|modified|date)\s*+:"),
-    ("markup", r"(?:window\.|var\ |function\s*+\(|document\.|googletag|datalayer|<div|<script|\{\s*+\")"),
-    ("developing", r"(?:story\ still\ developing|this\ is\ a\ developing\ story|more\ to\ follow|more\ to\ come)"),
+    (
+        "markup",
+        r"(?:window\.|var\ |function\s*+\(|document\.|googletag|datalayer|<div|<script|\{\s*+\")",
+    ),
+    (
+        "developing",
+        r"(?:story\ still\ developing|this\ is\ a\ developing\ story|more\ to\ follow|more\ to\ come)",
+    ),
     ("end_mark", r"(?:ends|end|-30-|\#\#\#|-0-)\s*+$"),
     ("ui_glyphs", r"\+\ ↺"),
     ("logo", r"[^\n]{1,60}?\ logo\s*+$"),
@@ -75,7 +99,10 @@ NOISE_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
 )
 
 CREDIT_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
-    ("credit_roles", r"\(?(?:additional\ )?(?:reporting|writing|editing|compiled|research|contributed\ reporting|reporting\ contributed)\ by\b"),
+    (
+        "credit_roles",
+        r"\(?(?:additional\ )?(?:reporting|writing|editing|compiled|research|contributed\ reporting|reporting\ contributed)\ by\b",
+    ),
     ("initials_bracketed", r"\(\p{Ll}{1,4}+(?:/\p{Ll}{1,4}+){1,3}+\)\s*+$"),
     ("initials_slashed", r"\p{Ll}{2,4}+(?:/\p{Ll}{2,4}+){1,3}+\s*+$"),
     ("initials_dash", r"--?\ ?(?:\p{Lu}\.){1,3}+\s*+$"),

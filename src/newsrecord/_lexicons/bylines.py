@@ -67,6 +67,16 @@ ROLE_ADJECTIVES: Final[frozenset[str]] = frozenset(
     """.split()
 )
 
+# Titles of office that a caption puts after a pictured person's name (`Maude Ferrant,
+# Chief Executive`): a line of names holding one is no byline.
+OFFICE_WORDS: Final[frozenset[str]] = frozenset(
+    """
+    executive president director minister mayor secretary manager chairman chairwoman chair
+    governor spokesman spokeswoman spokesperson founder ceo cfo officer coach captain
+    ambassador commissioner councillor councilor senator representative professor
+    """.split()
+)
+
 # Name parts after which a capital is no glue: `McDonald`, `MacLeod`, `DeSantis`, `LaGuardia`.
 NAME_PREFIXES: Final[frozenset[str]] = frozenset("mc mac de la le di da van von o' d'".split())
 

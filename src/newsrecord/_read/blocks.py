@@ -240,7 +240,9 @@ def _headline(walk: _Walk, unit: Unit, index: int) -> None:
     if field is not None and field.meaning == "headline" and field.value:
         walk.add(Piece("boilerplate", unit.start, field.start, "", "field.label", unit=index))
         walk.headline = field.value
-        walk.add(Piece("headline", field.start, unit.end, field.value, "field.headline", unit=index))
+        walk.add(
+            Piece("headline", field.start, unit.end, field.value, "field.headline", unit=index)
+        )
         return
     walk.headline = unit.value
     walk.unit("headline", unit, index, "headline.stack")
@@ -294,10 +296,21 @@ def _contributors(walk: _Walk, units: Sequence[Unit], index: int) -> int:
         return index
     authors = tuple(Author(name=normalize_name(n.value)) for n in names)
     value = " ".join([units[index].value, *(n.value for n in names)])
-    found = BylineParse(authors, None)
+    label = units[index]
     walk.add(
-        Piece("byline", units[index].start, names[-1].end, value, "byline.contributors", found)
+        Piece(
+            "byline",
+            label.start,
+            label.end,
+            value,
+            "byline.contributors",
+            BylineParse(authors, None),
+        )
     )
+    for offset, follower in enumerate(names, 1):
+        walk.unit(
+            "byline", follower, index + offset, "byline.contributors", byline=BylineParse((), None)
+        )
     walk.authors.extend(a.name.casefold() for a in authors)
     return index + len(names)
 
@@ -393,8 +406,8 @@ def _is_paragraph_anyway(units: Sequence[Unit], index: int, last: int) -> bool:
         return index < last or len(unit.value) >= 40
     if unit.value.endswith(":") and index + 1 < count and units[index + 1].bullet:
         return True  # `The budget also includes:` before a list
-    if ends_sentence(unit.value) and len(unit.value.split()) >= 4:
-        return True
+    if ends_sentence(unit.value) and len(unit.value.split()) >= 2:
+        return True  # a short sentence is text (`Residents cheered.`); a subheading has no stop
     if index == count - 1 and index == last + 1:
         # The crawler cut the page mid-sentence: a long unfinished last unit.
         return len(unit.value) >= limits.SHORT_TEXT_CHARS and not is_all_caps(unit.value)
@@ -459,7 +472,17 @@ def _opening(walk: _Walk, read: LineRead, start: int, index: int) -> int:
     if facts.opening is not None and start == read.start:
         end, agency = facts.opening
         raw = walk.text[start : start + end]
-        walk.add(Piece("credit", start, start + end, raw, "credit.agency-opening", outlet=(9, agency), unit=index))
+        walk.add(
+            Piece(
+                "credit",
+                start,
+                start + end,
+                raw,
+                "credit.agency-opening",
+                outlet=(9, agency),
+                unit=index,
+            )
+        )
         return start + end
     if facts.field is not None and facts.field.meaning == "body":
         walk.add(Piece("boilerplate", start, facts.field.start, "", "field.label", unit=index))
@@ -469,7 +492,17 @@ def _opening(walk: _Walk, read: LineRead, start: int, index: int) -> int:
         return start
     walk.dateline = True
     end = start + found.end
-    walk.add(Piece("dateline", start, start + len(found.raw), found.raw, "dateline.opening", dateline=found, unit=index))
+    walk.add(
+        Piece(
+            "dateline",
+            start,
+            start + len(found.raw),
+            found.raw,
+            "dateline.opening",
+            dateline=found,
+            unit=index,
+        )
+    )
     return end
 
 
@@ -526,4 +559,3 @@ def _trailing_outlet(walk: _Walk) -> None:
     walk.pieces.insert(
         at + 1, Piece("boilerplate", bracket, piece.end, outlet, "outlet-tail", outlet=(6, outlet))
     )
-

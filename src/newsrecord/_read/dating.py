@@ -158,7 +158,9 @@ def _candidates(pieces: Sequence[Piece], lead_size: int) -> Iterator[_Candidate]
                 yield _Candidate("published", fact.match, piece)
             elif fact.match.year is not None:
                 # A date line above the text dates it as `Published:` does; below, it is a trailer.
-                yield _Candidate("trailer" if index >= lead_size else "published", fact.match, piece)
+                yield _Candidate(
+                    "trailer" if index >= lead_size else "published", fact.match, piece
+                )
 
 
 def _body_dates(

@@ -57,7 +57,8 @@ def read_fields(
     pieces = blocks.pieces
     header = lines.header
     byline, authors = _authors(pieces)
-    publisher = best(_publisher_credits(pieces, zoned, blocks.lead_size))
+    header_line = lines.reads[0].line.end if header is not None and lines.reads else -1
+    publisher = best(_publisher_credits(pieces, zoned, blocks.lead_size, header_line))
     found = next((p for p in pieces if p.kind == "dateline" and p.dateline), None)
     agency = found.dateline.agency if found is not None and found.dateline else None
     dating = choose(
@@ -102,7 +103,7 @@ def _authors(pieces: Sequence[Piece]) -> tuple[str | None, tuple[Author, ...]]:
 
 
 def _publisher_credits(
-    pieces: Sequence[Piece], zoned: Zones, lead_size: int
+    pieces: Sequence[Piece], zoned: Zones, lead_size: int, header_line: int
 ) -> Iterator[tuple[int, str]]:
     """Every place the text credits an outlet, ranked (see `sources.RANKS`)."""
     visible = list(pieces)
@@ -118,11 +119,19 @@ def _publisher_credits(
                 continue
             if index == len(visible) - 1 and index >= lead_size:
                 yield RANKS["last-line"], bare
-            elif index < lead_size and known_organization(bare):
+            elif index < lead_size and (
+                known_organization(bare) or (piece.end <= header_line and _agency_shaped(bare))
+            ):
                 yield RANKS["lead-agency"], bare
     dateline = next((p.dateline for p in pieces if p.kind == "dateline" and p.dateline), None)
     if dateline is not None and dateline.agency is not None:
         yield RANKS["dateline-agency"], dateline.agency
+
+
+def _agency_shaped(name: str) -> bool:
+    """`NORPA` alone after the crawl header's date: one word in capitals, as agencies write
+    themselves (two letters are too few to tell an agency from a state or an initial)."""
+    return name.isupper() and name.isalpha() and 3 <= len(name) <= 8
 
 
 def _blocks(text: str, header: Header | None, pieces: Sequence[Piece]) -> tuple[Block, ...]:

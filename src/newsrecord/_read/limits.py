@@ -13,19 +13,27 @@ BYLINE_CHARS: Final = 200
 """A byline is a line of names and their tails; longer lines are text that opens with `By`."""
 
 LOOSE_BYLINE_CHARS: Final = 160
-"""A byline without `By` (`Jane Doe | Staff Writer`) is shorter still: it is trusted only in the lead."""
+"""A byline without `By` (`Jane Doe | Staff Writer`) is shorter still: it is trusted only in the
+lead.
+"""
 
 DATED_LINE_CHARS: Final = 300
-"""A line that dates the page (`Published: ...`, a date beside an outlet) is short; prose is not read for dates."""
+"""A line that dates the page (`Published: ...`, a date beside an outlet) is short; prose is not
+read for dates.
+"""
 
 DATE_ALONE_CHARS: Final = 160
 """A date line with its labels, time, zone and page age fits in this; longer ones are sentences."""
 
 FURNITURE_PHRASE_CHARS: Final = 300
-"""Phrases that make a line furniture wherever they stand (`contributed to this report`) only count in short lines."""
+"""Phrases that make a line furniture wherever they stand (`contributed to this report`) only
+count in short lines.
+"""
 
 SHORT_TEXT_CHARS: Final = 80
-"""Below this, a line without sentence punctuation is a label, a title or a link, never running text."""
+"""Below this, a line without sentence punctuation is a label, a title or a link, never running
+text.
+"""
 
 PROSE_MIN_CHARS: Final = 40
 """A single closed sentence reads as running text from this length and six words on."""
@@ -33,29 +41,44 @@ PROSE_MIN_CHARS: Final = 40
 PROSE_MIN_WORDS: Final = 6
 """Fewer words than this, even closed by a full stop, is a caption or a label."""
 
+SHORT_LEAD_WORDS: Final = 3
+"""A closed sentence this long right above running text opens the story (`Meclis bütçeyi
+onayladı.`).
+"""
+
 STANDFIRST_CHARS: Final = 320
 """A standfirst is one or two summary sentences; a longer unit under the headline is the body."""
 
 LEAD_LINES: Final = 40
-"""The stack above a story holds at most this many lines; past it, only running text opens the body."""
+"""The stack above a story holds at most this many lines; past it, only running text opens the
+body.
+"""
 
 PROSE_BEFORE_LEAD_ENDS: Final = 3
-"""Datelines and bare bylines are looked for only until this many lines of running text were seen."""
+"""Datelines and bare bylines are looked for only until this many lines of running text were
+seen.
+"""
 
 WRAPPED_LINE_CHARS: Final = 45
-"""A line this long that ends mid-sentence goes on in the next: that line is no label, name or outlet."""
+"""A line this long that ends mid-sentence goes on in the next: that line is no label, name or
+outlet.
+"""
 
 TITLE_MIN_WORDS: Final = 2
 """A headline has two words at least; a single word above the story is a section label."""
 
 LABEL_MAX_WORDS: Final = 3
-"""A kicker or section label (`Politics`, `Local news`) is this short; a title right below it wins."""
+"""A kicker or section label (`Politics`, `Local news`) is this short; a title right below it
+wins.
+"""
 
 BIO_CHARS: Final = 300
 """An author's bio at the end of a page is one or two sentences."""
 
 LIST_LINE_CHARS: Final = 40
-"""Furniture repeated three times between blurbs (a teaser list) is a short line such as `Read more`."""
+"""Furniture repeated three times between blurbs (a teaser list) is a short line such as `Read
+more`.
+"""
 
 TEASER_CHARS: Final = 300
 """On a teaser or gallery page no blurb is longer than this."""

@@ -253,11 +253,14 @@ def _classify(value: str, raw: str, start: int, context: _Context) -> _Verdict:
 
 def _byline(value: str, raw: str, start: int, context: _Context) -> _Verdict | None:
     """`By Jane Doe`, `Von Katrin Mühlberg | 14.05.2022`; glued to its text, the line is text."""
-    if len(value) > limits.BYLINE_CHARS or not may_be_prefixed(value):
+    if not may_be_prefixed(value):
         return None
-    found = parse_byline(value, context.timeout, loose=False)
-    if found is None:
-        return None
+    if len(value) > limits.BYLINE_CHARS:
+        found = None
+    else:
+        found = parse_byline(value, context.timeout, loose=False)
+        if found is None:
+            return None
     if value[:3].casefold() == "by ":
         glued = glued_byline(raw, context.timeout)
         if glued is not None:
@@ -292,7 +295,7 @@ def _lexicon(value: str, raw: str, start: int, context: _Context) -> _Verdict | 
 
 
 def _credit_words(value: str, context: _Context) -> _Verdict | None:
-    """`Contributing: Jane Doe`, `Editing by ...` not at the line's start: a trailer all the same."""
+    """`Contributing: Jane Doe`, `Editing by ...` further in: a trailer all the same."""
     if len(value) > limits.FURNITURE_PHRASE_CHARS:
         return None
     folded = value[:120].casefold()
@@ -403,7 +406,9 @@ def _dateline(value: str, raw: str, start: int, context: _Context) -> _Verdict |
     if found.end >= len(raw):
         return "dateline", "dateline.alone", Facts(dateline=found)
     if is_all_caps(value) or _mostly_caps(value):
-        return None  # `ECONOMIC SPOTLIGHT - POLISH SANCTIONS` is a title whose kicker reads as a place
+        return (
+            None  # `ECONOMIC SPOTLIGHT - POLISH SANCTIONS` is a title whose kicker reads as a place
+        )
     return "text", "text.dateline", Facts(dateline=found)
 
 
@@ -425,7 +430,7 @@ def _mostly_caps(value: str) -> bool:
 
 
 def _names(value: str, raw: str, start: int, context: _Context) -> _Verdict | None:
-    """`Jane Doe | Staff Writer`, `Jane Doe (Lornby)`, `Jane Doe and John Roe`: names with no `By`."""
+    """`Jane Doe | Staff Writer`, `Jane Doe (Lornby)`, `Jane Doe and John Roe`: no `By`."""
     if not context.in_lead or context.continues or len(value) > limits.LOOSE_BYLINE_CHARS:
         return None
     found = parse_byline(value, context.timeout)

@@ -152,9 +152,9 @@ def _stack_evidence(reads: Sequence[LineRead]) -> bool:
     for index, read in enumerate(reads[: limits.LEAD_LINES]):
         if read.kind in ("byline", "furniture", "label", "field") or _dated(read):
             return True
-        if read.prose or (read.kind == "text" and len(read.value.split()) >= 4):
-            if not _standfirst_shape(reads, index):
-                return False
+        text = read.prose or (read.kind == "text" and len(read.value.split()) >= 4)
+        if text and not _standfirst_shape(reads, index):
+            return False
     return False
 
 
@@ -259,7 +259,9 @@ def _body_start(
     if convention.page:
         start, standfirsts = _page_body_start(reads, joins)
         return start, -1, standfirsts
-    label = next((i for i, r in enumerate(reads[: limits.LEAD_LINES]) if r.rule == "field.body"), -1)
+    label = next(
+        (i for i, r in enumerate(reads[: limits.LEAD_LINES]) if r.rule == "field.body"), -1
+    )
     if label >= 0:
         return label + 1, -1, frozenset()  # an export's fields, then `Body`
     title = _copy_title(reads, joins)
@@ -325,9 +327,13 @@ def _page_body_start(
             return index, frozenset(standfirsts)
         if read.kind in OWN_UNIT or read.kind == "names":
             following = reads[index + 1] if index + 1 < len(reads) else None
-            if read.kind == "dateline" and following is not None and _may_open_body(following):
-                if not following.title:
-                    return index + 1, frozenset(standfirsts)
+            if (
+                read.kind == "dateline"
+                and following is not None
+                and _may_open_body(following)
+                and not following.title
+            ):
+                return index + 1, frozenset(standfirsts)
             continue
         size = _paragraph_size(reads, index, joins)
         value = _joined(reads[index : index + size])
@@ -356,7 +362,7 @@ def _short_lead(reads: Sequence[LineRead], index: int, size: int, joins: Sequenc
     value = _joined(reads[index : index + size])
     if not (
         ends_sentence(value)
-        and len(value.split()) >= 4
+        and len(value.split()) >= limits.SHORT_LEAD_WORDS
         and not is_all_caps(value)
         and not _question_title(value)
     ):
@@ -456,7 +462,8 @@ def _in_table(reads: Sequence[LineRead], index: int) -> bool:
     """A table row with another row right above or below it."""
     if not _is_row(reads[index]):
         return False
-    return _is_row_at(reads, index + 1) or (not reads[index].gap and index and _is_row(reads[index - 1]))
+    above = index > 0 and not reads[index].gap and _is_row(reads[index - 1])
+    return above or _is_row_at(reads, index + 1)
 
 
 def _piece_wrapped(piece: Sequence[LineRead], convention: Convention) -> bool:
@@ -600,9 +607,9 @@ def _event(unit: Unit, index: int, body: int, last: int) -> Event:
     folded = unit.value.casefold()
     if read.kind == "end" or (read.kind == "furniture" and folded in SIGN_OFFS):
         return "end-mark"
-    if index > body and read.kind in ("furniture", "end") and folded in LIST_LABELS:
-        # A list label closes the text after its last paragraph; an end mark (`ENDS`,
-        # `-30-`) closes it wherever it stands: a press release's `About ...` follows it.
-        if index > last or folded not in UI_LINES or folded in SIGN_OFFS:
-            return "list-label"
+    # A list label closes the text after its last paragraph; an end mark (`ENDS`,
+    # `-30-`) closes it wherever it stands: a press release's `About ...` follows it.
+    closes = index > last or folded not in UI_LINES or folded in SIGN_OFFS
+    if index > body and read.kind in ("furniture", "end") and folded in LIST_LABELS and closes:
+        return "list-label"
     return "other"

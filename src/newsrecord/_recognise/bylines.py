@@ -47,15 +47,16 @@ from newsrecord._lexicons.bylines import (
     NAME_PARTICLES,
     NAME_PREFIXES,
     NAME_SUFFIXES,
+    OFFICE_WORDS,
     ROLE_ADJECTIVES,
     ROLE_NOUNS,
     SOCIAL_NETWORKS,
 )
 from newsrecord._lexicons.calendar import AGE_UNITS
+from newsrecord._recognise.dates import find_dates
 from newsrecord._recognise.names import normalize_name, split_honorific
 from newsrecord._recognise.orgs import is_desk, is_organization, known_organization, publisher_name
 from newsrecord._recognise.shapes import is_person_name
-from newsrecord._recognise.dates import find_dates
 from newsrecord.model import Author
 
 _FLAGS: Final = regex.VERBOSE | regex.V1
@@ -89,6 +90,8 @@ _SEPARATOR: Final = lazy_compile(
     r"(?<!\s)(?:\s*+[,;]\s*+(?:and\s++)?+|\s++(?:and|&|und|et|y|e|и|και|ve|və|[-–—])\s++)",
     regex.V1 | regex.IGNORECASE,
 )
+
+_NOT_BARE_NAMES: Final = ROLE_NOUNS | ROLE_ADJECTIVES | OFFICE_WORDS
 
 # Between bare names: a comma, `and`, `&` (a dash would join a kicker to a title).
 _NAME_SEPARATOR: Final = lazy_compile(
@@ -211,6 +214,8 @@ def bare_names(line: str, timeout: float) -> BylineParse | None:
         words = [w for w in name.split() if w.casefold() not in NAME_PARTICLES]
         if len(words) > 3 or not is_person_name(name) or known_organization(name):
             return None
+        if any(w.casefold().strip(".,") in _NOT_BARE_NAMES for w in words):
+            return None  # `Chief Executive`, `Staff Writer`: a title, not a name
         _add_author(authors, Author(name=normalize_name(name, context=line), role=title))
     return BylineParse(tuple(authors), None)
 

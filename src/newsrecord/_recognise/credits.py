@@ -225,7 +225,10 @@ def credit_tail(
     A credit trailer glued to the last sentence of ``text[start:end]``: where the
     bracket starts, and its credits; ``None`` when there is none.
     """
-    if text[end - 1 : end] not in (")", "]") or "by" not in text[max(start, end - 420) : end].casefold():
+    if (
+        text[end - 1 : end] not in (")", "]")
+        or "by" not in text[max(start, end - 420) : end].casefold()
+    ):
         return None
     found = _CREDIT_END.search(text, start, end, timeout=timeout)
     if found is None:

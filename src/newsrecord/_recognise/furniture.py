@@ -25,8 +25,6 @@ from newsrecord._lexicons.boilerplate import (
     SYNDICATION_PHRASES,
 )
 from newsrecord._lexicons.labels import SECTION_LABELS, UI_LINES
-from newsrecord._recognise.orgs import known_organization
-from newsrecord._recognise.shapes import is_person_name
 from newsrecord._recognise.dates import (
     beside_date,
     find_dates,
@@ -35,6 +33,8 @@ from newsrecord._recognise.dates import (
     opens_with_label,
     page_age,
 )
+from newsrecord._recognise.orgs import known_organization
+from newsrecord._recognise.shapes import is_person_name
 
 _FLAGS: Final = regex.VERBOSE | regex.V1 | regex.IGNORECASE
 

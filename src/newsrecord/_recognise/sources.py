@@ -20,10 +20,10 @@ from newsrecord._lazy import LazyPattern, lazy_compile
 from newsrecord._lexicons.agencies import AGENCY_NAMES
 from newsrecord._lexicons.calendar import WEEKDAYS
 from newsrecord._lexicons.labels import UI_LINES
+from newsrecord._recognise.dates import DateMatch, beside_date, find_dates
+from newsrecord._recognise.furniture import is_section_label
 from newsrecord._recognise.orgs import is_desk, known_organization, publisher_name
 from newsrecord._recognise.shapes import is_person_name, is_title
-from newsrecord._recognise.furniture import is_section_label
-from newsrecord._recognise.dates import DateMatch, beside_date, find_dates
 
 _FLAGS: Final = regex.VERBOSE | regex.V1 | regex.IGNORECASE
 
@@ -64,7 +64,8 @@ _RANKED: Final[tuple[tuple[int, LazyPattern], ...]] = tuple(
             rf"\A read \s the \s (?:original|full) \s (?:article|story) \s (?:on|at|in) \s {_NAME}",
         ),
         (
-            "republished",  # `This article was originally published on X`, `... is republished from X`
+            # `This article was originally published on X`, `... is republished from X`
+            "republished",
             rf"""\A (?: this \s (?:article|story|piece) \s (?:was|is|has \s been) \s )?+
                 (?: (?:originally|first) \s published | republished ) \s (?:on|in|by|at|from) \s
                 {_NAME}""",
@@ -73,7 +74,10 @@ _RANKED: Final[tuple[tuple[int, LazyPattern], ...]] = tuple(
         ("published-by", rf"\A published \s by \s*+ :?+ \s*+ {_NAME}"),
         ("logo", rf"\A {_NAME} \s logo \s*+ \Z"),
         # `With inputs from PTI`, `(With inputs from Kestrel)`: the source of the copy.
-        ("inputs-from", rf"\A \(?+ (?:with \s)?+ (?:agency \s | additional \s)?+ inputs? \s from \s {_NAME}"),
+        (
+            "inputs-from",
+            rf"\A \(?+ (?:with \s)?+ (?:agency \s | additional \s)?+ inputs? \s from \s {_NAME}",
+        ),
         ("copyright", rf"\A (?:© | \(c\) | copyright) \s*+ ©?+ \s*+ (?:\d{{4}}+ \s*+)?+ {_NAME}"),
         ("subscribe-to", rf"subscribe \s to \s {_NAME}"),
     )
@@ -159,7 +163,7 @@ def dated_outlet(value: str, timeout: float) -> tuple[DateMatch, tuple[int, str]
 
 
 def crumb_title(raw: str) -> tuple[int, str] | None:
-    """`Home / News / Region / Bridge reopens after repairs`: where the last crumb starts, and it."""
+    """`Home / News / Region / Bridge reopens after repairs`: the last crumb's offset, and it."""
     cut = max(raw.rfind(sep) for sep in (" / ", " » ", " › ", " > "))
     if cut <= 0 or raw.count(raw[cut : cut + 3]) < 2:
         return None
