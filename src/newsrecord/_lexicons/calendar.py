@@ -63,13 +63,17 @@ PUBLISHED_LABELS: Final[tuple[str, ...]] = (
     "publication date", "released", "publié", "publié le", "veröffentlicht", "veröffentlicht am",
     "publicado", "publicado el", "publicado em", "pubblicato", "pubblicato il", "опубликовано",
     "дата публикации", "yayınlanma", "yayınlanma tarihi", "yayımlanma", "dərc olunub",
-    "tarix", "dərc edilib", "dərc olunub", "yayımlanıb",
+    "tarix", "dərc edilib", "dərc olunub", "yayımlanıb", "published at", "publicado en",
+    "erschienen", "erschienen am", "erstellt", "erstellt am", "data", "fecha", "datum", "дата",
+    "data de publicação", "fecha de publicación", "data di pubblicazione",
 )  # fmt: skip
 UPDATED_LABELS: Final[tuple[str, ...]] = (
     "updated", "updated on", "last updated", "last updated on", "modified", "last modified",
     "mis à jour", "mis à jour le", "aktualisiert", "aktualisiert am", "actualizado",
     "actualizado el", "atualizado", "atualizado em", "aggiornato", "aggiornato il",
     "обновлено", "güncellenme", "güncelleme", "son güncelleme", "yenilənib", "stand",
+    "update", "updated at", "ultimo aggiornamento", "última actualización", "última atualização",
+    "dernière mise à jour", "zuletzt aktualisiert", "actualisé", "actualisé le",
 )  # fmt: skip
 
 # The English labels; every other label is in a language that writes numeric

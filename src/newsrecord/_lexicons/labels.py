@@ -267,6 +267,108 @@ SECTION_LABELS: Final[frozenset[str]] = frozenset(
     asia
     americas
     middle east
+    for immediate release
+    immediate release
+    news release
+    media release
+    media advisory
+    pressemitteilung
+    pressemeldung
+    nota de prensa
+    comunicado de prensa
+    comunicado
+    communiqué de presse
+    communiqué
+    comunicato stampa
+    comunicado à imprensa
+    nota à imprensa
+    basın bülteni
+    basın açıklaması
+    пресс-релиз
+    lokales
+    lokal
+    politik
+    wirtschaft
+    kultur
+    panorama
+    gesellschaft
+    société
+    économie
+    monde
+    international
+    sociedad
+    sociedade
+    economía
+    economia
+    política
+    politica
+    cultura
+    deportes
+    esportes
+    mundo
+    internacional
+    nacional
+    cronaca
+    esteri
+    spettacoli
+    gündem
+    ekonomi
+    dünya
+    siyaset
+    spor
+    kültür
+    yaşam
+    cəmiyyət
+    iqtisadiyyat
+    siyasət
+    idman
+    политика
+    экономика
+    общество
+    в мире
+    спорт
+    культура
+    происшествия
+    """.strip().splitlines()
+)
+
+# Words that open the `About <Company>` section of a press release, and the labels of
+# its contact block: both come after the release's text, and close it.
+ABOUT_OPENERS: Final[tuple[str, ...]] = (
+    "about", "über", "sobre", "à propos de", "a propos de", "a proposito di", "acerca de",
+    "о компании", "hakkında",
+)  # fmt: skip
+CONTACT_LABELS: Final[frozenset[str]] = frozenset(
+    line.strip()
+    for line in """
+    media contact
+    media contacts
+    media enquiries
+    media inquiries
+    press contact
+    press contacts
+    press enquiries
+    press inquiries
+    contact
+    contacts
+    for more information
+    for further information
+    notes to editors
+    notes for editors
+    note to editors
+    pressekontakt
+    kontakt
+    contacto de prensa
+    contacto
+    contact presse
+    contacts presse
+    contatto stampa
+    contatti
+    contato de imprensa
+    contato
+    basın iletişim
+    iletişim
+    контакты
     """.strip().splitlines()
 )
 

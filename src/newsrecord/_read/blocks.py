@@ -186,7 +186,11 @@ def _title_candidate(units: Sequence[Unit], index: int) -> bool:
 def _stack_line(unit: Unit) -> bool:
     """A line of the story's own stack: its byline, its date, its standfirst."""
     kind = unit.first.kind
-    return unit.standfirst or kind in ("byline", "date") or unit.first.rule == "names.credits"
+    return unit.standfirst or kind in ("byline", "date") or unit.first.rule in _NAMED_CREDITS
+
+
+# Names without `By` that carry a role or a tail: a byline wherever it stands in the lead.
+_NAMED_CREDITS = frozenset({"names.credits", "names.tail"})
 
 
 def _lead(walk: _Walk, units: Sequence[Unit], title_at: int) -> None:
@@ -226,7 +230,7 @@ def _trusted_names(units: Sequence[Unit], index: int, headline_at: int) -> bool:
     since a caption may be just a name.
     """
     read = units[index].first
-    if read.rule != "names.bare":
+    if read.rule in _NAMED_CREDITS or read.rule == "names.place":
         return True
     if headline_at >= 0 and index == headline_at + 1:
         return True

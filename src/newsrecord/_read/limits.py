@@ -59,10 +59,11 @@ PROSE_BEFORE_LEAD_ENDS: Final = 3
 seen.
 """
 
-WRAPPED_LINE_CHARS: Final = 45
-"""A line this long that ends mid-sentence goes on in the next: that line is no label, name or
-outlet.
-"""
+WRAP_MAX_CHARS: Final = 100
+"""Hard-wrapped text keeps nine lines in ten within this; longer lines are whole paragraphs."""
+
+WRAP_FILL: Final = 0.8
+"""A line that fills this share of the wrap width and stops mid-sentence goes on in the next."""
 
 TITLE_MIN_WORDS: Final = 2
 """A headline has two words at least; a single word above the story is a section label."""

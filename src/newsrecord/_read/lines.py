@@ -37,7 +37,7 @@ from typing import Final, Literal, NamedTuple, TypeAlias
 
 from newsrecord._lexicons.agencies import AGENCY_NAMES
 from newsrecord._lexicons.bylines import CONTRIBUTOR_LABELS
-from newsrecord._lexicons.labels import SECTION_LABELS, SIGN_OFFS
+from newsrecord._lexicons.labels import CONTINUING_WORDS, SECTION_LABELS, SIGN_OFFS
 from newsrecord._read import limits
 from newsrecord._recognise.bylines import (
     BylineParse,
@@ -45,6 +45,7 @@ from newsrecord._recognise.bylines import (
     follow_author,
     glued_byline,
     may_be_prefixed,
+    names_with_tail,
     parse_byline,
 )
 from newsrecord._recognise.credits import parse_credits
@@ -142,6 +143,7 @@ class Lines(NamedTuple):
     text: str
     header: Header | None
     reads: tuple[LineRead, ...]
+    width: int  # the wrap width of a hard-wrapped text (`wrap_width`), else 0
 
 
 class _Context:
@@ -172,10 +174,11 @@ def read_lines(text: str, timeout: float) -> Lines:
     if header is not None:
         lines[0] = Line(header.end, lines[0].end, lines[0].text[header.end :])
     context = _Context(timeout)
+    width = wrap_width(lines)
     reads: list[LineRead] = []
     gap = 0
     for line in lines:
-        context.continues = not gap and bool(reads) and _goes_on(reads[-1])
+        context.continues = not gap and bool(reads) and _goes_on(reads[-1], width)
         read = _read_line(text, line, gap, context)
         if read is None:
             gap += 1
@@ -183,7 +186,7 @@ def read_lines(text: str, timeout: float) -> Lines:
         reads.append(read)
         context.prose_seen += read.prose
         gap = 0
-    return Lines(text, header, tuple(reads))
+    return Lines(text, header, tuple(reads), width)
 
 
 # `Line` built straight from a (start, end, text) triple, in C: a text can hold a
@@ -207,13 +210,32 @@ def cut_lines(text: str) -> list[Line]:
     return lines
 
 
-def _goes_on(read: LineRead) -> bool:
-    """A long plain line that stops mid-sentence: in wrapped text, the next line goes on with it."""
-    if read.kind in OWN_UNIT or len(read.line.text.rstrip()) < limits.WRAPPED_LINE_CHARS:
-        return False
-    if is_all_caps(read.value):
+def wrap_width(lines: Sequence[Line]) -> int:
+    """
+    The width a hard-wrapped text is wrapped at (the length nine lines in ten stay
+    within), or 0 when its lines are too long to be wrapped lines at all.
+    """
+    lengths = sorted(len(line.text.rstrip()) for line in lines if line.text.strip())
+    if not lengths:
+        return 0
+    width = lengths[len(lengths) * 9 // 10]
+    return width if width <= limits.WRAP_MAX_CHARS else 0
+
+
+def _goes_on(read: LineRead, width: int) -> bool:
+    """
+    Whether the next line goes on with ``read``: a plain line that stops mid-sentence
+    and either ends in a word no sentence ends on, or fills a hard-wrapped text's width.
+    """
+    if read.kind in OWN_UNIT or is_all_caps(read.value):
         return False  # a title in capitals: what follows starts afresh
-    return read.value.rstrip("\"'”’»)]")[-1:] not in ".!?…:;"
+    value = read.value
+    if value.rstrip("\"'”’»)]")[-1:] in ".!?…:;":
+        return False
+    last = value.rsplit(None, 1)[-1].casefold()
+    if last in CONTINUING_WORDS or value.endswith("-"):
+        return True
+    return bool(width) and len(read.line.text.rstrip()) >= width * limits.WRAP_FILL
 
 
 def _read_line(text: str, line: Line, gap: int, context: _Context) -> LineRead | None:
@@ -433,10 +455,19 @@ def _names(value: str, raw: str, start: int, context: _Context) -> _Verdict | No
     """`Jane Doe | Staff Writer`, `Jane Doe (Lornby)`, `Jane Doe and John Roe`: no `By`."""
     if not context.in_lead or context.continues or len(value) > limits.LOOSE_BYLINE_CHARS:
         return None
-    found = parse_byline(value, context.timeout)
+    timeout = context.timeout
+    found = parse_byline(value, timeout)
     if found is not None:
-        return "names", "names.credits", Facts(names=found)
-    found = bare_names(value, context.timeout)
+        # `Jane Doe | Staff Writer` and `Jane Doe, Reuters` say what they are; `Jane Doe
+        # (Lornby)` is a name and a place, as a referee's in a fixture list is.
+        credited = found.publisher is not None or any(a.role for a in found.authors)
+        return "names", "names.credits" if credited else "names.place", Facts(names=found)
+    found = names_with_tail(value, timeout)
+    if found is not None:
+        stamps = line_dates(value, timeout, byline=True)
+        dates = tuple(DateFact(label, m) for label, m in stamps)
+        return "names", "names.tail", Facts(names=found, dates=dates)
+    found = bare_names(value, timeout)
     if found is not None:
         return "names", "names.bare", Facts(names=found)
     return None

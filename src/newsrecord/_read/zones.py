@@ -102,7 +102,7 @@ class Convention(NamedTuple):
     wrapped: bool  # hard-wrapped: lines of a paragraph go on in the next
     going: frozenset[int]  # ends of lines that go on in the next one
     indent_step: int  # 0: indentation marks nothing; else a line this much deeper starts one
-    width: int  # the wrap width: the longest plain lines' length
+    width: int  # the wrap width of a hard-wrapped text, else 0
     page: bool  # a web page: a crawl header, or a stack of lines above unwrapped text
 
 
@@ -118,7 +118,7 @@ class Zones(NamedTuple):
 def zones(lines: Lines) -> Zones:
     """Group ``lines`` into units and walk them through the zones (see the module docstring)."""
     reads = lines.reads
-    convention = _convention(reads, header=lines.header is not None)
+    convention = _convention(reads, lines.width, header=lines.header is not None)
     joins = join_flags(reads, convention)
     start, title_at, standfirsts = _body_start(reads, convention, joins)
     lead = _lead_units(reads[:start], standfirsts)
@@ -131,14 +131,12 @@ def zones(lines: Lines) -> Zones:
 # -- the text's convention ---------------------------------------------------------
 
 
-def _convention(reads: Sequence[LineRead], *, header: bool) -> Convention:
-    wrapped, going = _wrapping(reads)
+def _convention(reads: Sequence[LineRead], width: int, *, header: bool) -> Convention:
+    wrapped, going = _wrapping(reads, width)
     indented = any(_indent(read) for read in reads)
     step = 0
     if indented:
         step = 1 if _indents_mark_paragraphs(reads) else 2
-    plain = sorted(len(read.line.text.rstrip()) for read in reads if read.kind not in OWN_UNIT)
-    width = plain[len(plain) * 9 // 10] if plain else 0
     page = header or (not wrapped and _stack_evidence(reads))
     return Convention(wrapped, frozenset(going), step, width, page)
 
@@ -151,6 +149,8 @@ def _stack_evidence(reads: Sequence[LineRead]) -> bool:
     """
     for index, read in enumerate(reads[: limits.LEAD_LINES]):
         if read.kind in ("byline", "furniture", "label", "field") or _dated(read):
+            return True
+        if read.rule in ("names.credits", "names.tail"):
             return True
         text = read.prose or (read.kind == "text" and len(read.value.split()) >= 4)
         if text and not _standfirst_shape(reads, index):
@@ -181,12 +181,13 @@ def _ends_sentence(read: LineRead) -> bool:
     return value[-1:] in ".!?…:;"
 
 
-def _wrapping(reads: Sequence[LineRead]) -> tuple[bool, set[int]]:
+def _wrapping(reads: Sequence[LineRead], width: int) -> tuple[bool, set[int]]:
     """
     Whether the text is hard-wrapped, and the ends of the lines that go on in the next.
 
     Evidence for: a line that stops mid-sentence while the next one goes on in
-    lower case, or long lines that mostly end mid-sentence.  Evidence against:
+    lower case, or lines that fill the wrap width and mostly end mid-sentence (a
+    text whose lines are longer than a wrapped text's has no width).  Evidence against:
     lines that end a sentence and a next line that starts a new one, which is
     how text with a paragraph per line looks.
     """
@@ -201,9 +202,11 @@ def _wrapping(reads: Sequence[LineRead]) -> tuple[bool, set[int]]:
         elif ends and following.value[:1].isupper():
             new_sentence += 1
         text = read.line.text
-        if len(text) >= 45 and not is_table_row(text):
+        if width and len(text.rstrip()) >= width * limits.WRAP_FILL and not is_table_row(text):
             inner += 1
-            mid_sentence += len(text) <= 100 and not ends
+            mid_sentence += not ends
+    if not width:
+        return False, going  # lines too long to be wrapped: they are whole paragraphs
     if going and len(going) * 2 >= new_sentence:
         return True, going
     return mid_sentence >= 2 and mid_sentence * 2 >= inner, going
@@ -279,7 +282,7 @@ def _copy_title(reads: Sequence[LineRead], joins: Sequence[bool]) -> int:
         return -1
     read = reads[first]
     value = read.value
-    if read.rule == "names.credits" or _opens_story(read):
+    if read.rule in ("names.credits", "names.place") or _opens_story(read):
         return -1
     if len(value) > 160 or len(value.split()) > 25 or value[:1].islower():
         return -1
@@ -310,7 +313,7 @@ def _lead_sentence(value: str) -> bool:
 def _may_open_body(read: LineRead) -> bool:
     """A line that no field claims: the body's first in copy (where a bare name, with no
     stack around it, is text: `Griffin Park` under a fixture)."""
-    return read.kind not in OWN_UNIT and read.rule != "names.credits"
+    return read.kind not in OWN_UNIT and read.rule not in ("names.credits", "names.place")
 
 
 def _page_body_start(
@@ -396,7 +399,7 @@ def _standfirst(reads: Sequence[LineRead], index: int, value: str) -> bool:
         if read.kind in ("byline", "names", "date") or read.rule.startswith("source."):
             stack = True
         elif read.kind not in OWN_UNIT:
-            return stack
+            return stack or _opens_story(read)  # the summary, then `MÜNCHEN, 14. Mai –`
     return False
 
 
@@ -467,13 +470,21 @@ def _in_table(reads: Sequence[LineRead], index: int) -> bool:
 
 
 def _piece_wrapped(piece: Sequence[LineRead], convention: Convention) -> bool:
-    """The text's convention, unless the piece shows its own: a line that goes on in lower
-    case (wrapped), or three or more capitalised short lines that end no sentence (links)."""
+    """
+    The text's convention, unless the piece shows its own: a line that goes on in lower
+    case (wrapped), three or more capitalised short lines that end no sentence (links),
+    or, in text that is not wrapped, long lines that mostly end mid-sentence (one
+    paragraph broken into lines, as a list of items without stops is).
+    """
     if any(read.line.end in convention.going for read in piece[:-1]):
         return True
-    if convention.wrapped and len(piece) >= 3 and all(_link_like(read) for read in piece):
+    if len(piece) >= 3 and all(_link_like(read) for read in piece):
         return False
-    return convention.wrapped
+    if convention.wrapped:
+        return True
+    inner = piece[:-1]
+    open_lines = sum(not _ends_sentence(read) and not read.title for read in inner)
+    return 2 * open_lines > len(inner)
 
 
 def _link_like(read: LineRead) -> bool:
@@ -607,6 +618,8 @@ def _event(unit: Unit, index: int, body: int, last: int) -> Event:
     folded = unit.value.casefold()
     if read.kind == "end" or (read.kind == "furniture" and folded in SIGN_OFFS):
         return "end-mark"
+    if index > body and read.rule in ("press-about", "press-contact"):
+        return "end-mark"  # a press release's `About ...` and contacts follow its text
     # A list label closes the text after its last paragraph; an end mark (`ENDS`,
     # `-30-`) closes it wherever it stands: a press release's `About ...` follows it.
     closes = index > last or folded not in UI_LINES or folded in SIGN_OFFS

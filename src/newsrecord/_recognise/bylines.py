@@ -93,6 +93,9 @@ _SEPARATOR: Final = lazy_compile(
 
 _NOT_BARE_NAMES: Final = ROLE_NOUNS | ROLE_ADJECTIVES | OFFICE_WORDS
 
+# Where a byline's tail starts after bare names: a pipe, a spaced slash, dash or dot, a handle.
+_NAME_TAIL: Final = lazy_compile(r"\s*+\|\s*+|\s[/·•–—-]\s|\s@\w", regex.V1)
+
 # Between bare names: a comma, `and`, `&` (a dash would join a kicker to a title).
 _NAME_SEPARATOR: Final = lazy_compile(
     r"(?<!\s)(?:\s*+,\s*+(?:and\s++)?+|\s++(?:and|&|und|et|y|e|и|και|ve|və)\s++)",
@@ -218,6 +221,20 @@ def bare_names(line: str, timeout: float) -> BylineParse | None:
             return None  # `Chief Executive`, `Staff Writer`: a title, not a name
         _add_author(authors, Author(name=normalize_name(name, context=line), role=title))
     return BylineParse(tuple(authors), None)
+
+
+def names_with_tail(line: str, timeout: float) -> BylineParse | None:
+    """
+    `Zeynep Aydın Şahin | 24.06.2021`, `Hedda Sorvik @hsorvik / 6 days`: bare names, then
+    what a byline's tail holds (a date, a time, an age, a handle, an e-mail), never a name.
+    """
+    match = _NAME_TAIL.search(line, timeout=timeout)
+    if match is None or match.start() == 0:
+        return None
+    tail = line[match.start() :]
+    if not any(char.isdigit() or char == "@" for char in tail):
+        return None
+    return bare_names(line[: match.start()].strip(), timeout)
 
 
 def parse_byline(line: str, timeout: float, *, loose: bool = True) -> BylineParse | None:

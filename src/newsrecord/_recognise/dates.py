@@ -240,10 +240,17 @@ def line_dates(
     if not has_digit(value):
         return []
     labelled = labelled_dates(value, timeout)
-    if labelled:
-        return [("updated" if kind == "updated" else "published", m) for kind, m in labelled]
+    found: list[tuple[Literal["published", "updated", "alone", "byline"], DateMatch]] = [
+        ("updated" if kind == "updated" else "published", m) for kind, m in labelled
+    ]
     if byline:
-        return [("byline", m) for m in find_dates(value, timeout, limit=1)]
+        # `Zeynep Aydın | 24.06.2021 - Update : 25.06.2021`: a date before any label is the
+        # byline's own timestamp.
+        first = min((m.start for _, m in labelled), default=len(value))
+        stamps = [m for m in find_dates(value[:first], timeout, limit=1)]
+        return [("byline", m) for m in stamps] + found
+    if found:
+        return found
     if not alone:
         return []
     found = find_dates(value, timeout, limit=1)

@@ -24,7 +24,7 @@ from newsrecord._lexicons.boilerplate import (
     PROMO_PHRASES,
     SYNDICATION_PHRASES,
 )
-from newsrecord._lexicons.labels import SECTION_LABELS, UI_LINES
+from newsrecord._lexicons.labels import ABOUT_OPENERS, CONTACT_LABELS, SECTION_LABELS, UI_LINES
 from newsrecord._recognise.dates import (
     beside_date,
     find_dates,
@@ -140,6 +140,9 @@ def noise_kind(value: str, timeout: float) -> NoiseKind | None:
 def _phrases(value: str, folded: str, timeout: float) -> Furniture | None:
     """Phrases anywhere in a short line, and lines of a furniture shape."""
     short = len(value) <= 300
+    closer = _press_closer(value, folded)
+    if closer is not None:
+        return Furniture("boilerplate", closer)
     if short and any(phrase in folded for phrase in CREDIT_PHRASES):
         return Furniture("credit", "contributed")
     if short and any(phrase in folded for phrase in SYNDICATION_PHRASES):
@@ -239,6 +242,21 @@ def _credited_caption(value: str, timeout: float) -> bool:
 
 def _mentions_photo(folded: str) -> bool:
     return any(word in folded for word in ("photo", "image", "picture", "foto"))
+
+
+def _press_closer(value: str, folded: str) -> str | None:
+    """`About Solvara`, `Über Solvara`, `Media contact:`: what closes a press release."""
+    if folded.rstrip(" :") in CONTACT_LABELS:
+        return "press-contact"
+    words = value.split()
+    if len(value) > 60 or not 2 <= len(words) <= 6 or value[-1:] in ".!?":
+        return None
+    for opener in ABOUT_OPENERS:
+        if folded.startswith(opener + " ") and value[len(opener) + 1 : len(opener) + 2].isupper():
+            return "press-about"
+        if folded.endswith(" " + opener) and value[:1].isupper():
+            return "press-about"  # `Solvara Hakkında`
+    return None
 
 
 def is_section_label(value: str) -> bool:
