@@ -179,6 +179,7 @@ class Miss:
     field: str
     got: object
     want: object
+    doc: int = -1
 
 
 @dataclass
@@ -190,15 +191,15 @@ class Tally:
     crashes: list[tuple[str, str]] = field(default_factory=list)
     docs: int = 0
 
-    def add(self, label: str, text: str, results: Iterable[Check]) -> None:
-        """Count one document under `all`, its family and its variant."""
+    def add(self, label: str, text: str, results: Iterable[Check], doc: int = -1) -> None:
+        """Count document number `doc` under `all`, its family and its variant."""
         self.docs += 1
         groups = ("all", label.split(".", 1)[0], label)
         for result in results:
             for group in groups:
                 self.scores.setdefault(group, {}).setdefault(result.field, Score()).add(result)
             if not result.ok:
-                self.misses.append(Miss(label, text, result.field, result.got, result.want))
+                self.misses.append(Miss(label, text, result.field, result.got, result.want, doc))
 
     def score(self, group: str, name: str) -> Score:
         """The counts of field `name` in `group` (empty when the group was never seen)."""

@@ -29,13 +29,13 @@ def public_parse(text: str, reference_date: datetime.date | None) -> Record:
 def evaluate(docs: Iterable[Rendering], parse: Parser = public_parse) -> Tally:
     """Parse every rendering and tally its fields."""
     tally = Tally()
-    for doc in docs:
+    for index, doc in enumerate(docs):
         try:
             record = parse(doc.text, doc.reference_date)
         except Exception:  # a crash is a result to report, not a reason to stop the run
             tally.crashes.append((doc.label, traceback.format_exc(limit=3)))
             record = {}
-        tally.add(doc.label, doc.text, check(record, doc.expected))
+        tally.add(doc.label, doc.text, check(record, doc.expected), index)
     return tally
 
 
@@ -68,7 +68,7 @@ def describe(miss: Miss, width: int = 0) -> str:
     if width and len(text) > width:
         text = text[:width] + f"… [{len(miss.text)} characters]"
     return (
-        f"--- {miss.label}  field={miss.field}\n"
+        f"--- {miss.label}  document {miss.doc}  field={miss.field}\n"
         f"    want: {miss.want!r}\n"
         f"    got:  {miss.got!r}\n"
         f"{text}"
