@@ -17,24 +17,6 @@ from tests.layouts import lexicon as lx
 from tests.layouts.model import Outlet, Person
 from tests.layouts.sheet import Sheet
 
-#: English byline prefixes (section E adds the ones after `By`).
-EN_PREFIXES: Final = (
-    "By", "By", "BY", "By:", "Words by", "Text:", "Reporter:", "Author:", "Analysis by",
-    "Opinion by", "Story by", "Written by",
-)  # fmt: skip
-
-#: The plain prefixes of crawl pages (section A).
-BY_PREFIXES: Final = ("By", "By", "BY", "By:")
-
-#: Prefixes of other languages: (prefix, the word for `and`, at most this many names).
-FOREIGN_PREFIXES: Final = (
-    ("Von", "und", 2), ("Par", "et", 2), ("Por", "y", 2), ("Por", "e", 2), ("Di", "e", 2),
-    ("Автор:", "и", 1), ("Yazan:", "ve", 1),
-)  # fmt: skip
-
-#: The foreign prefixes of wire copy (section B); the others are section E's.
-WIRE_FOREIGN: Final = FOREIGN_PREFIXES[:4]
-
 #: Tail kinds; those in SINGLE_TAILS only follow a byline of one name.
 TAILS: Final = ("outlet", "title", "place", "handle", "email", "time", "age")
 SINGLE_TAILS: Final = frozenset({"title", "handle", "email"})
@@ -114,7 +96,7 @@ def english(
     people: Sequence[Person],
     *,
     tails: float,
-    prefixes: Sequence[str] = EN_PREFIXES,
+    prefixes: Sequence[str] = lx.EN_PREFIXES,
 ) -> str:
     """An English byline with a prefix drawn from `prefixes` and, with probability `tails`, a
     tail."""
@@ -130,7 +112,7 @@ def foreign(
     rng: random.Random,
     sheet: Sheet,
     people: Sequence[Person],
-    prefixes: Sequence[tuple[str, str, int]] = FOREIGN_PREFIXES,
+    prefixes: Sequence[tuple[str, str, int]] = lx.FOREIGN_PREFIXES,
 ) -> str:
     """`Von A und B`, `Par A`, `Автор: A`...; uses as many of `people` as the prefix allows."""
     prefix, conj, most = rng.choice(prefixes)

@@ -34,6 +34,9 @@ _FORMS: Final = str.maketrans({
 _SPACE: Final = re.compile(r"\s+")
 _EDGE_PUNCT: Final = re.compile(r"^[\W_]+|[\W_]+$")
 _WEB_ENDING: Final = re.compile(r"\.(com|net|org|az|ru|kz|uz|in|pk|co\.uk|ge|example)$")
+_LEADING_THE: Final = re.compile(r"^the\s+")
+#: What a name loses when it is run together (`Lornby Courier` -> `lornbycourier`).
+SQUASH: Final = re.compile(r"[\s.\-]")
 _OUTLET_SUFFIX: Final = re.compile(r"(newsagency|newsservice|newswire|news|agency|wire|service)$")
 
 
@@ -58,7 +61,7 @@ def norm_name(value: object) -> str:
 def outlet_key(value: object) -> str:
     """An outlet without case, spaces, a leading `The`, a web ending or a generic suffix."""
     key = _WEB_ENDING.sub("", norm_name(value))
-    key = re.sub(r"[\s.\-]", "", re.sub(r"^the\s+", "", key))
+    key = SQUASH.sub("", _LEADING_THE.sub("", key))
     return _OUTLET_SUFFIX.sub("", key) or key
 
 

@@ -15,59 +15,15 @@ import random
 from collections.abc import Callable
 from typing import Final, TypeAlias
 
+from tests.layouts.lexicon import AP_MONTHS, DATE_LABELS, LANGS, MONTHS, WEEKDAYS
+
+#: A date form: a moment (the time of day is part of some forms) written as text.
 DateForm: TypeAlias = Callable[[datetime.datetime], str]
 
-LANGS: Final = ("en", "fr", "de", "es", "pt", "it", "ru", "tr", "az")
+#: The publication and update labels of each language (re-exported for the renderers).
+LABELS: Final = DATE_LABELS
 
-MONTHS: Final[dict[str, tuple[str, ...]]] = {
-    "en": tuple("January February March April May June July August September October November "
-                "December".split()),
-    "fr": tuple("janvier février mars avril mai juin juillet août septembre octobre novembre "
-                "décembre".split()),
-    "de": tuple("Januar Februar März April Mai Juni Juli August September Oktober November "
-                "Dezember".split()),
-    "es": tuple("enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre "
-                "diciembre".split()),
-    "pt": tuple("janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro "
-                "dezembro".split()),
-    "it": tuple("gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre "
-                "novembre dicembre".split()),
-    "ru": tuple("января февраля марта апреля мая июня июля августа сентября октября ноября "
-                "декабря".split()),
-    "tr": tuple("Ocak Şubat Mart Nisan Mayıs Haziran Temmuz Ağustos Eylül Ekim Kasım "
-                "Aralık".split()),
-    "az": tuple("yanvar fevral mart aprel may iyun iyul avqust sentyabr oktyabr noyabr "
-                "dekabr".split()),
-}  # fmt: skip
-
-WEEKDAYS: Final[dict[str, tuple[str, ...]]] = {
-    "en": tuple("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()),
-    "fr": tuple("lundi mardi mercredi jeudi vendredi samedi dimanche".split()),
-    "de": tuple("Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag".split()),
-    "es": tuple("lunes martes miércoles jueves viernes sábado domingo".split()),
-    "it": tuple("lunedì martedì mercoledì giovedì venerdì sabato domenica".split()),
-    "tr": tuple("Pazartesi Salı Çarşamba Perşembe Cuma Cumartesi Pazar".split()),
-}  # fmt: skip
-
-# AP style abbreviates only the long month names (`Jan. 12`, `Sept. 3`, but `May 4`).
-AP_MONTHS: Final = (
-    "Jan.", "Feb.", "March", "April", "May", "June",
-    "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.",
-)  # fmt: skip
-
-# Publication and update labels per language (the labels of FORMATS.md section E and their
-# counterparts in the other languages of section D).
-LABELS: Final[dict[str, tuple[tuple[str, str], ...]]] = {
-    "en": (("Published:", "Updated:"), ("Posted on", "Last updated:"), ("Date:", "Updated")),
-    "fr": (("Publié le", "Mis à jour le"),),
-    "de": (("Veröffentlicht am", "Aktualisiert am"), ("Veröffentlicht am", "Stand:")),
-    "es": (("Publicado el", "Actualizado el"),),
-    "pt": (("Publicado em", "Atualizado em"),),
-    "it": (("Pubblicato il", "Aggiornato il"),),
-    "ru": (("Опубликовано:", "Обновлено:"),),
-    "tr": (("Yayınlanma tarihi:", "Güncelleme tarihi:"),),
-    "az": (("Dərc olunub:", "Yenilənib:"),),
-}
+__all__ = ["AP_MONTHS", "FORMS", "LABELS", "LANGS", "MONTHS", "WEEKDAYS"]
 
 
 def _month(lang: str, when: datetime.datetime) -> str:

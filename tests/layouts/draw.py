@@ -14,12 +14,6 @@ import random
 from tests.layouts import lexicon as lx
 from tests.layouts.model import Article, Credits, Outlet, Person, Place
 
-MONTHS_EN = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
-WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-
 FIRST_DAY = datetime.date(2015, 1, 1)
 SPAN_DAYS = 3650
 
@@ -85,7 +79,7 @@ def _speaker(rng: random.Random) -> str:
 
 def _story_date(rng: random.Random) -> str:
     """A date the story mentions; it must never become the publication date."""
-    month = rng.choice(MONTHS_EN)
+    month = rng.choice(lx.MONTHS["en"])
     if rng.random() < 0.5:
         return f"on {month} {rng.randint(1, 28)}"
     return f"in {month} {rng.randint(2005, 2014)}"
@@ -96,7 +90,7 @@ def sentence(rng: random.Random) -> str:
     town, project = rng.choice(lx.TOWNS), rng.choice(lx.PROJECTS)
     kind = rng.randrange(7)
     if kind == 0:
-        day = rng.choice(WEEKDAYS_EN)
+        day = rng.choice(lx.WEEKDAYS["en"])
         return f"{rng.choice(lx.ACTORS)} in {town} said on {day} that {rng.choice(lx.CLAUSES)}."
     if kind == 1:
         return f"“{rng.choice(lx.QUOTES)},” said {_speaker(rng)[:-1]}."

@@ -43,7 +43,6 @@ class Crawl:
 
 Rest: TypeAlias = Callable[[random.Random, Crawl], None]
 
-AGGREGATORS: Final = ("NEWSFEEDER", "PRESSLINK")
 TOP_HEADLINES: Final = ("none", "line", "line", "glued", "twice", "caps-end")
 TOP_BYLINES: Final = (
     "line", "line", "last", "published", "glued-time", "contributors", "author-trailer",
@@ -137,7 +136,7 @@ def rest_breadcrumb(rng: random.Random, crawl: Crawl) -> None:
 def rest_byline(rng: random.Random, crawl: Crawl) -> None:
     """An author byline on the header line."""
     crawl.rest = bylines.english(
-        rng, crawl.sheet, crawl.sheet.art.authors, tails=0.3, prefixes=bylines.BY_PREFIXES
+        rng, crawl.sheet, crawl.sheet.art.authors, tails=0.3, prefixes=lx.BY_PREFIXES
     )
     crawl.byline_at = "header"
 
@@ -158,7 +157,7 @@ def rest_wire(rng: random.Random, crawl: Crawl) -> None:
 
 def rest_aggregator(rng: random.Random, crawl: Crawl) -> None:
     """`(AGGREGATOR- Outlet)`: the outlet after the dash is the publisher."""
-    crawl.rest = f"({rng.choice(AGGREGATORS)}- {_publisher(crawl).written})"
+    crawl.rest = f"({rng.choice(lx.AGGREGATORS)}- {_publisher(crawl).written})"
 
 
 def rest_published_by(rng: random.Random, crawl: Crawl) -> None:
@@ -281,9 +280,7 @@ def top(rng: random.Random, crawl: Crawl) -> None:
         sheet.headline = art.headline
         lines += [art.headline] * (2 if crawl.headline_at == "twice" else 1)
     if crawl.byline_at == "line":
-        lines.append(
-            bylines.english(rng, sheet, art.authors, tails=0.3, prefixes=bylines.BY_PREFIXES)
-        )
+        lines.append(bylines.english(rng, sheet, art.authors, tails=0.3, prefixes=lx.BY_PREFIXES))
     elif crawl.byline_at in DATED_BYLINES:
         lines.append(_dated_byline(rng, crawl))
     for n, line in enumerate(lines):

@@ -15,6 +15,7 @@ from dataclasses import replace
 from typing import Literal, TypeAlias
 
 from tests.layouts import bylines, draw, furniture
+from tests.layouts import lexicon as lx
 from tests.layouts.model import Article, Rendering
 from tests.layouts.sheet import Sheet
 from tests.layouts.wire import SHAPES, WireDateline
@@ -41,7 +42,7 @@ def wire_byline(rng: random.Random, sheet: Sheet, dl: WireDateline) -> str:
     """One of section B's byline forms; an outlet named in it is the publisher."""
     people = sheet.art.authors
     if rng.random() < 0.2:
-        return bylines.foreign(rng, sheet, people, bylines.WIRE_FOREIGN)
+        return bylines.foreign(rng, sheet, people, lx.WIRE_FOREIGN_PREFIXES)
     sheet.by(people)
     names = bylines.join_names(rng, bylines.shown(rng, people))
     forms = [f"By {names}", f"Story by {names}", f"Written by {names}"]

@@ -19,20 +19,20 @@ import datetime
 import random
 
 from tests.layouts import bylines, textops
+from tests.layouts import lexicon as lx
 from tests.layouts.datefmt import MONTHS
 from tests.layouts.model import Article, Outlet, Rendering
 from tests.layouts.sheet import Sheet
 from tests.layouts.wire import SHAPES
 
 REUTERS = Outlet("Reuters", "Reuters", agency=True)
-TABLE_ITEMS = ("Net profit", "Revenues", "Shr", "Qtly div", "Orders")
 
 
 def table(rng: random.Random) -> list[str]:
     """Rows of aligned figures: a header of two years, then two to four items."""
     year = rng.randint(1985, 1999)
     rows = [f"{'':<16}{year:>10}{year - 1:>10}"]
-    for item in rng.sample(TABLE_ITEMS, k=rng.randint(2, 4)):
+    for item in rng.sample(lx.TABLE_ITEMS, k=rng.randint(2, 4)):
         now, before = rng.randint(10, 990) / 10, rng.randint(10, 990) / 10
         rows.append(f"{item:<16}{now:>10.1f}{before:>10.1f}")
     return rows

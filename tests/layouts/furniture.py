@@ -37,7 +37,7 @@ def breadcrumb(rng: random.Random, sheet: Sheet) -> str:
 
 def navigation(rng: random.Random, sheet: Sheet) -> str:
     """A menu row."""
-    return rng.choice(("Home | World | Business | Sport | Opinion", "News  Sport  Weather  Jobs"))
+    return rng.choice(lx.NAV_ROWS)
 
 
 def featured(rng: random.Random, sheet: Sheet) -> str:

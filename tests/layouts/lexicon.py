@@ -262,7 +262,93 @@ JOB_TITLES: Final = (
     "Environment Correspondent",
 )
 
+# --- bylines ------------------------------------------------------------------------------------
+
+#: English byline prefixes (section E adds the ones after `By`).
+EN_PREFIXES: Final = (
+    "By", "By", "BY", "By:", "Words by", "Text:", "Reporter:", "Author:", "Analysis by",
+    "Opinion by", "Story by", "Written by",
+)
+
+#: The plain prefixes of crawl pages (section A).
+BY_PREFIXES: Final = ("By", "By", "BY", "By:")
+
+#: Prefixes of other languages: (prefix, the word for `and`, at most this many names).
+FOREIGN_PREFIXES: Final = (
+    ("Von", "und", 2), ("Par", "et", 2), ("Por", "y", 2), ("Por", "e", 2), ("Di", "e", 2),
+    ("Автор:", "и", 1), ("Yazan:", "ve", 1),
+)
+
+#: The foreign prefixes of wire copy (section B); the others are section E's.
+WIRE_FOREIGN_PREFIXES: Final = FOREIGN_PREFIXES[:4]
+
+#: Aggregators that put a source outlet after a dash (`(NEWSFEEDER- Lornby Courier)`).
+AGGREGATORS: Final = ("NEWSFEEDER", "PRESSLINK")
+
+#: Items of a table of figures in archive copy.
+TABLE_ITEMS: Final = ("Net profit", "Revenues", "Shr", "Qtly div", "Orders")
+
+#: Menu rows left by a crawler.
+NAV_ROWS: Final = ("Home | World | Business | Sport | Opinion", "News  Sport  Weather  Jobs")
+
 #: Relative times in byline tails.
 AGES: Final = ("6 days ago", "3 hours ago", "2 weeks ago", "45 minutes ago")
+
+# --- dates (the nine languages of FORMATS.md section D) -----------------------------------------
+
+#: The languages, English first.
+LANGS: Final = ("en", "fr", "de", "es", "pt", "it", "ru", "tr", "az")
+
+#: Month names per language (Russian in the genitive, as dates write them).
+MONTHS: Final[dict[str, tuple[str, ...]]] = {
+    "en": tuple("January February March April May June July August September October November "
+                "December".split()),
+    "fr": tuple("janvier février mars avril mai juin juillet août septembre octobre novembre "
+                "décembre".split()),
+    "de": tuple("Januar Februar März April Mai Juni Juli August September Oktober November "
+                "Dezember".split()),
+    "es": tuple("enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre "
+                "diciembre".split()),
+    "pt": tuple("janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro "
+                "dezembro".split()),
+    "it": tuple("gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre "
+                "novembre dicembre".split()),
+    "ru": tuple("января февраля марта апреля мая июня июля августа сентября октября ноября "
+                "декабря".split()),
+    "tr": tuple("Ocak Şubat Mart Nisan Mayıs Haziran Temmuz Ağustos Eylül Ekim Kasım "
+                "Aralık".split()),
+    "az": tuple("yanvar fevral mart aprel may iyun iyul avqust sentyabr oktyabr noyabr "
+                "dekabr".split()),
+}
+
+#: Weekday names, Monday first, for the languages whose long dates carry one.
+WEEKDAYS: Final[dict[str, tuple[str, ...]]] = {
+    "en": tuple("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()),
+    "fr": tuple("lundi mardi mercredi jeudi vendredi samedi dimanche".split()),
+    "de": tuple("Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag".split()),
+    "es": tuple("lunes martes miércoles jueves viernes sábado domingo".split()),
+    "it": tuple("lunedì martedì mercoledì giovedì venerdì sabato domenica".split()),
+    "tr": tuple("Pazartesi Salı Çarşamba Perşembe Cuma Cumartesi Pazar".split()),
+}
+
+#: AP style abbreviates only the long month names (`Jan. 12`, `Sept. 3`, but `May 4`).
+AP_MONTHS: Final = (
+    "Jan.", "Feb.", "March", "April", "May", "June",
+    "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.",
+)
+
+#: Publication and update labels per language (the labels of FORMATS.md section E and their
+# counterparts in the other languages of section D).
+DATE_LABELS: Final[dict[str, tuple[tuple[str, str], ...]]] = {
+    "en": (("Published:", "Updated:"), ("Posted on", "Last updated:"), ("Date:", "Updated")),
+    "fr": (("Publié le", "Mis à jour le"),),
+    "de": (("Veröffentlicht am", "Aktualisiert am"), ("Veröffentlicht am", "Stand:")),
+    "es": (("Publicado el", "Actualizado el"),),
+    "pt": (("Publicado em", "Atualizado em"),),
+    "it": (("Pubblicato il", "Aggiornato il"),),
+    "ru": (("Опубликовано:", "Обновлено:"),),
+    "tr": (("Yayınlanma tarihi:", "Güncelleme tarihi:"),),
+    "az": (("Dərc olunub:", "Yenilənib:"),),
+}
 
 # fmt: on

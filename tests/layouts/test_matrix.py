@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime
 import re
 import unicodedata
+from typing import Final
 
 import pytest
 from hypothesis import given
@@ -70,8 +71,8 @@ def test_field_precision(tally: compare.Tally, field: str) -> None:
 # --- the generator ------------------------------------------------------------------------------
 
 _UNMOJIBAKE = {broken: clean for clean, broken in textops.MOJIBAKE.items()}
-_BLANKS = re.compile(r"[\s\u00a0]+")
-_LINE_END_HYPHEN = re.compile(r"-\r?\n")
+_BLANKS: Final = re.compile(r"[\s\u00a0]+")
+_LINE_END_HYPHEN: Final = re.compile(r"-\r?\n")
 
 
 def plain(text: str) -> str:
@@ -102,7 +103,7 @@ def _credited(publisher: str, text: str) -> bool:
     forms = (publisher, *CREDIT_FORMS.get(publisher, ()))
     if any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", text, re.IGNORECASE) for f in forms):
         return True
-    return compare.outlet_key(publisher) in re.sub(r"[\s.\-]", "", text.casefold())
+    return compare.outlet_key(publisher) in compare.SQUASH.sub("", text.casefold())
 
 
 def _fields_in_text(doc: Rendering) -> None:
