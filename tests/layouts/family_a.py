@@ -88,6 +88,8 @@ def rest_dateline(rng: random.Random, crawl: Crawl) -> None:
         crawl.first_on_header, crawl.opening = True, dl.text
     else:
         crawl.rest = dl.text.rstrip()
+        if dl.agency and sheet.art.authors and rng.random() < 0.5:
+            crawl.byline_at = f"dash {dl.agency}"  # `By X - Agency:` on the next line
 
 
 def rest_headline(rng: random.Random, crawl: Crawl) -> None:
@@ -283,6 +285,9 @@ def top(rng: random.Random, crawl: Crawl) -> None:
         lines.append(bylines.english(rng, sheet, art.authors, tails=0.3, prefixes=lx.BY_PREFIXES))
     elif crawl.byline_at in DATED_BYLINES:
         lines.append(_dated_byline(rng, crawl))
+    elif crawl.byline_at.startswith("dash "):
+        sheet.by(art.authors)
+        lines.append(f"By {_names(rng, art.authors)} - {crawl.byline_at.removeprefix('dash ')}:")
     for n, line in enumerate(lines):
         sheet.add(line, crawl.gap if n == 0 else crawl.para_gap)
     if lines:

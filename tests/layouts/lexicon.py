@@ -276,7 +276,7 @@ BY_PREFIXES: Final = ("By", "By", "BY", "By:")
 #: Prefixes of other languages: (prefix, the word for `and`, at most this many names).
 FOREIGN_PREFIXES: Final = (
     ("Von", "und", 2), ("Par", "et", 2), ("Por", "y", 2), ("Por", "e", 2), ("Di", "e", 2),
-    ("Автор:", "и", 1), ("Yazan:", "ve", 1),
+    ("Автор:", "и", 1), ("Yazan:", "ve", 1), ("De", "y", 1),
 )
 
 #: The foreign prefixes of wire copy (section B); the others are section E's.
