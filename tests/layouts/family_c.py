@@ -113,8 +113,9 @@ def wrapped(rng: random.Random, art: Article, variant: str) -> Rendering:
     opening = _opening(rng, sheet)
     sheet.paragraphs = list(art.paragraphs)
     for i, para in enumerate(art.paragraphs):
-        text = _indented(rng, (opening if i == 0 else "") + para, width, indent)
-        sheet.add(textops.damage(rng, text) if rng.random() < 0.3 else text, 2 if blank else 1)
+        lead = opening if i == 0 else ""
+        text = textops.damage(rng, para, lead) if rng.random() < 0.3 else lead + para
+        sheet.add(_indented(rng, text, width, indent), 2 if blank else 1)
     transport = textops.crlf if rng.random() < 0.3 else None
     return sheet.finish("C", variant, transport)
 
@@ -126,5 +127,5 @@ def transport(rng: random.Random, art: Article) -> Rendering:
     opening = _opening(rng, sheet)
     sheet.paragraphs = list(art.paragraphs)
     for i, para in enumerate(art.paragraphs):
-        sheet.add(textops.damage(rng, (opening if i == 0 else "") + para))
+        sheet.add(textops.damage(rng, para, opening if i == 0 else ""))
     return sheet.finish("C", "transport", textops.crlf if rng.random() < 0.7 else None)

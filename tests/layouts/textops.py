@@ -101,9 +101,15 @@ def mojibake(text: str) -> str:
     return text
 
 
-def damage(rng: random.Random, text: str) -> str:
-    """Some of: no-break spaces, zero-width spaces, tabs, mojibake (each about half the time)."""
+def damage(rng: random.Random, text: str, opening: str = "") -> str:
+    """`opening` (a dateline) and `text` with some of: no-break spaces, zero-width spaces and tabs
+    in `text`, and mojibake over both (each about half the time).
+
+    Mojibake comes from reading a whole file in the wrong encoding, so it reaches the dateline's
+    dash too (`WASHINGTON (AP) â€” `); stray invisible characters and tabs come from editing the
+    story, so they stay out of the dateline, whose parts the record keeps as written.
+    """
     for step in (nbsp, zero_width, tabs):
         if rng.random() < 0.5:
             text = step(rng, text)
-    return mojibake(text) if rng.random() < 0.5 else text
+    return mojibake(opening + text) if rng.random() < 0.5 else opening + text
