@@ -366,7 +366,8 @@ def render(rng: random.Random, art: Article, kind: str) -> Rendering:
     place_byline(rng, crawl)
     # A page cut off mid-word ends there: nothing may follow the cut paragraph.
     after_body = crawl.headline_at == "caps-end" or crawl.byline_at in BOTTOM_BYLINES[:3]
-    crawl.cut = rng.random() < 0.12 and not after_body
+    # Only a page with several paragraphs is cut: a lone cut line could pass for a teaser.
+    crawl.cut = rng.random() < 0.12 and not after_body and len(crawl.sheet.art.paragraphs) > 1
     crawl.sheet.add(header(crawl), 0)
     top(rng, crawl)
     body(rng, crawl)
