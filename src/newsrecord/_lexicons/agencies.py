@@ -83,7 +83,9 @@ ORGANIZATION_WORDS: Final[frozenset[str]] = frozenset(
     organisation committee department center centre club federation union party ledger
     sentinel telegraph mirror express globe inquirer examiner dispatch bulletin register
     monitor guardian independent courant advertiser messenger beacon broadcasting broadcaster
-    fm
+    fm agencia agência agenzia agence agentur ajansı ajans agentliyi агентство redazione
+    redacción redação rédaction redaktion redaksiya diario periódico jornal giornale zeitung
+    gazete gazeta journal noticias notícias notizie nachrichten haber xəbər новости
     """.split()
 )
 
@@ -93,6 +95,7 @@ DESK_WORDS: Final[frozenset[str]] = frozenset(
     """
     news desk desks staff team teams editorial newsroom agencies agency wires wire reporter
     reporters web online digital internet input inputs service admin administrator webmaster
-    moderator guest
+    moderator guest redazione redacción redação rédaction redaktion redaksiya agencia agência
+    agenzia agence agentur редакция
     """.split()
 )

@@ -37,7 +37,8 @@ NOISE_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     (
         "copyright",
         r"(?:©|\(c\)\ |copyright\b|all\ rights\ reserved|tous\ droits\ réservés|todos\ los\ derechos"
-        r"|alle\ rechte\ vorbehalten|все\ права\ защищены|tüm\ hakları\ saklıdır|bütün\ hüquqlar)",
+        r"|alle\ rechte\ vorbehalten|все\ права\ защищены|tüm\ hakları\ saklıdır|bütün\ hüquqlar"
+        r"|riproduzione\ riservata|todos\ os\ direitos\ reservados|derechos\ reservados)",
     ),
     ("article_note", r"this\ (?:article|story|material)\ (?:was|is|has\ been|may\ not)\b"),
     (
@@ -92,6 +93,22 @@ NOISE_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ("end_item", r"(?:enditem|end\ item|endall)\b"),
     ("agency_slug", r"(?-i:(?:PTI|IANS|ANI|UNI)(?:\ [A-Z]{2,4}+){1,5}+)\s*+$"),
     ("reading_time", r"(?:listen|read|watch)\s*+[(:]?\s*+\d{1,3}+\s*+(?:min|mins|minutes|sec)\b"),
+    (
+        "reading_time_label",
+        r"(?:reading\ time|read\ time|lesezeit|lesedauer|tiempo\ de\ lectura|temps\ de\ lecture"
+        r"|tempo\ di\ lettura|tempo\ de\ leitura|okuma\ süresi|время\ чтения|oxuma\ müddəti)"
+        r"\s*+:?+\s*+(?:ca\.\s*+|около\s*+)?+\d{1,3}+",
+    ),
+    (
+        "reading_time_after",
+        r"\d{1,3}+\s*+(?:min|mins|minutes?|minuten|minutos|minuti|dk|dakika|мин|минут[аы]?)\.?+\s++"
+        r"(?:read|reading|de\ lectura|de\ lecture|di\ lettura|de\ leitura|lesezeit|okuma|чтения)\b",
+    ),
+    ("listen_bar", r"listen\ to\ (?:this|the)\ (?:story|article|episode)\b"),
+    (
+        "document_count",
+        r"(?:document|dokument|documento)\ \d{1,6}+\ (?:of|von|de|di)\ \d{1,6}+\s*+$",
+    ),
     ("aggregator", r"\([\p{Lu}\d]{2,20}+\s*+[-–]\s*+[^()\n]{1,40}+\)\s*+$"),
     ("gallery_count", r"(?:photo|image|picture|slide)\ \d{1,3}+\ (?:of|/)\ \d{1,3}+"),
     ("next_item", r"next\ (?:gallery|slide|story|article)\s*+:"),

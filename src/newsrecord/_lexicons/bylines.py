@@ -36,6 +36,24 @@ BYLINE_PREFIXES: Final[tuple[str, ...]] = (
     "texto",
     "texte",
     "text",
+    "текст",
+    "analysis by",
+    "opinion by",
+    "commentary by",
+    "review by",
+    "interview by",
+    "words and pictures by",
+    "byline",
+    "yazan",
+    "haber",
+    "muhabir",
+    "müxbir",
+    "corresponsal",
+    "reportage de",
+    "escrito por",
+    "scritto da",
+    "geschrieben von",
+    "écrit par",
 )
 
 # Particles that stay lower case inside a name written in capitals.
@@ -52,6 +70,12 @@ ROLE_NOUNS: Final[frozenset[str]] = frozenset(
     writer writers editor editors correspondent correspondents reporter reporters columnist
     columnists contributor contributors producer producers photographer photographers analyst
     journalist journalists critic commentator staff desk team bureau chief intern
+    corresponsal corresponsales correspondant correspondante correspondants corrispondente
+    correspondente korrespondent korrespondentin redactor redactora rédacteur rédactrice
+    redakteur redakteurin redattore redattrice periodista journaliste giornalista jornalista
+    journalistin reportera reportero repórter envoyé envoyée inviato inviata columnista
+    chroniqueur chroniqueuse colunista editorialista muhabiri muhabir yazarı müxbiri
+    корреспондент обозреватель журналист
     """.split()
 )
 
@@ -77,6 +101,14 @@ OFFICE_WORDS: Final[frozenset[str]] = frozenset(
     """.split()
 )
 
+# Words before the city a byline was filed from (`in Vesk`, `em Lisboa`, `à Marseille`).
+PLACE_PREPOSITIONS: Final[tuple[str, ...]] = ("in", "en", "em", "à", "a", "aus", "desde", "из", "в")
+
+# Words between a role and the section or place it covers (`redactora de Sociedad`).
+ROLE_LINKS: Final[frozenset[str]] = frozenset(
+    "de del di du des à a en em in at for of für bei da для".split()
+)
+
 # Name parts after which a capital is no glue: `McDonald`, `MacLeod`, `DeSantis`, `LaGuardia`.
 NAME_PREFIXES: Final[frozenset[str]] = frozenset("mc mac de la le di da van von o' d'".split())
 
@@ -99,7 +131,8 @@ NOT_NAME_WORDS: Final[frozenset[str]] = frozenset(
     popular demand design default hand night day way far contrast comparison chance accident
     mistake request law nature definition comparison then now all means far noon midnight
     dawn dusk morning evening afternoon sunset sunrise tomorrow yesterday today rail road air
-    sea land phone email mail post telephone hook crook heart numbers
+    sea land phone email mail post telephone hook crook heart numbers edition section page
+    issue volume supplement
     """.split()
 )
 

@@ -279,7 +279,7 @@ def _field(walk: _Walk, units: Sequence[Unit], index: int, headline_at: int) -> 
         return index
     if field.meaning == "source" and not field.value and following is not None:
         walk.unit("boilerplate", unit, index, read.rule)
-        name = outlet_name(following.value)
+        name = outlet_name(following.value, labelled=True)
         outlet = None if name is None else (RANKS["source-label"], name)
         walk.unit("boilerplate", following, index + 1, "field.source", outlet=outlet)
         return index + 1

@@ -91,7 +91,9 @@ def read_fields(
 def _authors(pieces: Sequence[Piece]) -> tuple[str | None, tuple[Author, ...]]:
     """The byline that names persons wins; an organisation-only one is kept otherwise."""
     bylines = [p for p in pieces if p.kind == "byline" and p.byline is not None]
-    for piece in bylines:
+    # A byline with its prefix (`By`, `Author:`) says what it is; names without one come after.
+    ordered = sorted(bylines, key=lambda p: p.rule.startswith("names."))
+    for piece in ordered:
         if piece.rule != "byline.follow" and piece.byline and piece.byline.authors:
             return piece.value, piece.byline.authors
     follow = next((p for p in bylines if p.rule == "byline.follow"), None)

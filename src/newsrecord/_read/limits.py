@@ -83,3 +83,7 @@ more`.
 
 TEASER_CHARS: Final = 300
 """On a teaser or gallery page no blurb is longer than this."""
+
+STACK_BEFORE_DATELINE: Final = 4
+"""Wire copy puts at most this many lines (a subtitle, an agency and date line) between its
+title and the dateline that opens the story."""

@@ -312,7 +312,7 @@ def _lexicon(value: str, raw: str, start: int, context: _Context) -> _Verdict | 
         # A web address alone: furniture on a page, a line of a wrapped paragraph in copy.
         return "text", "link", _NO_FACTS
     if value.casefold() in SIGN_OFFS or value.casefold().rstrip(".^m ") in SIGN_OFFS:
-        return "end", f"end.{found.rule}", Facts(bare_outlet=bare_outlet(value))
+        return "end", f"end.{found.rule}", Facts(bare_outlet=_agency(value))
     return "furniture", found.rule, _furniture_facts(value, raw, start, found, context)
 
 
@@ -355,8 +355,14 @@ def _end_mark(value: str, raw: str, start: int, context: _Context) -> _Verdict |
     """`Reuter`, `ENDS`, `-30-`: wire copy's end mark, always a line of its own."""
     folded = value.casefold()
     if folded in SIGN_OFFS or folded.rstrip(".^m ") in SIGN_OFFS:
-        return "end", "end.sign-off", Facts(bare_outlet=bare_outlet(value))
+        return "end", "end.sign-off", Facts(bare_outlet=_agency(value))
     return None
+
+
+def _agency(value: str) -> str | None:
+    """`Reuter` signs off with its agency's name; `ENDS` or `-30-` names no one."""
+    name = value.strip(" .^")
+    return name if name.casefold() in AGENCY_NAMES else None
 
 
 def _date_line(value: str, raw: str, start: int, context: _Context) -> _Verdict | None:
@@ -393,7 +399,7 @@ def _field(value: str, raw: str, start: int, context: _Context) -> _Verdict | No
         dates = line_dates(found.value, timeout)
         facts = facts._replace(dates=tuple(DateFact("published", m) for _, m in dates))
     elif found.meaning == "source" and found.value:
-        name = outlet_name(found.value)
+        name = outlet_name(found.value, labelled=True)
         facts = facts._replace(outlet=None if name is None else (RANKS["source-label"], name))
     elif found.meaning == "byline" and found.value:
         parsed = parse_byline(found.value, timeout) or bare_names(found.value, timeout)
@@ -403,15 +409,25 @@ def _field(value: str, raw: str, start: int, context: _Context) -> _Verdict | No
     return "field", f"field.{found.meaning}", facts
 
 
-def _label(value: str, raw: str, start: int, context: _Context) -> _Verdict | None:
-    """`WORLD`, `Press release`, `Politics | Europe`: what section the page is in."""
+def _section_label(value: str, raw: str, start: int, context: _Context) -> _Verdict | None:
+    """`WORLD`, `Press release`, `NOTA DE PRENSA`: what section or kind of text the page is."""
     if len(value) > limits.SHORT_TEXT_CHARS or context.continues:
         return None
     if value.casefold().rstrip(" :|") in SECTION_LABELS:
         return "label", "label.section", _NO_FACTS
-    if label_path(value):
-        return "label", "label.path", _NO_FACTS
     return None
+
+
+def _label_path(value: str, raw: str, start: int, context: _Context) -> _Verdict | None:
+    """`Politics | Europe`, `Sport › Rugby`: the path of sections; `Diario La Vereda |
+    Sociedad` names the outlet before its section."""
+    if len(value) > limits.SHORT_TEXT_CHARS or context.continues or not label_path(value):
+        return None
+    head = value.split("|")[0].split("›")[0].split("»")[0].strip()
+    outlet = bare_outlet(head, known=True) if head != value else None
+    if outlet is not None and outlet.casefold().rstrip(" :") not in SECTION_LABELS:
+        return "label", "label.outlet-section", Facts(outlet=(RANKS["masthead"], outlet))
+    return "label", "label.path", _NO_FACTS
 
 
 def _dateline(value: str, raw: str, start: int, context: _Context) -> _Verdict | None:
@@ -504,8 +520,9 @@ _RECOGNISERS: Final[Sequence[_Recogniser]] = (
     _date_line,
     _lexicon,
     _field,
+    _section_label,
     _names,
-    _label,
+    _label_path,
     _outlet_alone,
     _dateline,
     _outlet_facts,

@@ -269,10 +269,24 @@ def _body_start(
         return label + 1, -1, frozenset()  # an export's fields, then `Body`
     title = _copy_title(reads, joins)
     begin = title + 1 if title >= 0 else 0
+    opener = _story_opener(reads, begin)
+    if opener >= 0:
+        return opener, title, frozenset()  # `Title` / `ANI | Updated: ...` / `LAHORE (ANI):`
     for index in range(begin, len(reads)):
         if _may_open_body(reads[index]):
             return index, title, frozenset()
     return len(reads), title, frozenset()
+
+
+def _story_opener(reads: Sequence[LineRead], begin: int) -> int:
+    """A dateline opening the story a few lines on, with no running text before it: -1 if none."""
+    for index in range(begin, min(len(reads), begin + limits.STACK_BEFORE_DATELINE)):
+        read = reads[index]
+        if read.kind == "text" and _opens_story(read):
+            return index
+        if read.prose or (read.kind == "text" and not read.title):
+            return -1
+    return -1
 
 
 def _copy_title(reads: Sequence[LineRead], joins: Sequence[bool]) -> int:
@@ -288,7 +302,8 @@ def _copy_title(reads: Sequence[LineRead], joins: Sequence[bool]) -> int:
         return -1
     if value[:3].casefold() == "by " or _lead_sentence(value):
         return -1
-    if joins[first + 1]:
+    following = reads[first + 1]
+    if joins[first + 1] and _goes_on(read, following, ends=_ends_sentence(read)):
         return -1  # the line is the start of a wrapped paragraph, not a title
     return first
 

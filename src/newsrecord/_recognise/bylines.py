@@ -40,7 +40,7 @@ import attrs
 import regex
 
 from newsrecord._lazy import lazy_compile
-from newsrecord._lexicons.agencies import AGENCY_NAMES, ORGANIZATION_WORDS
+from newsrecord._lexicons.agencies import AGENCY_NAMES, DESK_WORDS, ORGANIZATION_WORDS
 from newsrecord._lexicons.bylines import (
     BYLINE_PREFIXES,
     DATE_CONNECTORS,
@@ -48,6 +48,8 @@ from newsrecord._lexicons.bylines import (
     NAME_PREFIXES,
     NAME_SUFFIXES,
     OFFICE_WORDS,
+    PLACE_PREPOSITIONS,
+    ROLE_LINKS,
     ROLE_ADJECTIVES,
     ROLE_NOUNS,
     SOCIAL_NETWORKS,
@@ -106,15 +108,26 @@ _NAME_SEPARATOR: Final = lazy_compile(
 _PLACE_SUFFIX: Final = lazy_compile(
     r"""
     (?<!\s) \s++                                   # from the first space of the run
-    (?: in \s++ \p{Lu} [\p{L}\p{M}'’.\-]{1,30}+ (?: \s \p{Lu} [\p{L}\p{M}'’.\-]{1,30}+ )?+
+    (?: \L<places> \s++ \p{Lu} [\p{L}\p{M}'’.\-]{1,30}+ (?: \s \p{Lu} [\p{L}\p{M}'’.\-]{1,30}+ )?+
       | \( [^()@]{1,40}+ \) ) \Z
     """,
     _FLAGS,
+    places=PLACE_PREPOSITIONS,
+)
+
+# `em Lisboa`, `in Vesk`: a credit that is only the place the names filed from.
+_PLACE_CREDIT: Final = lazy_compile(
+    r"\A \L<places> \s++ \p{Lu} [\p{L}\p{M}'’.\-]{1,30}+ (?: \s \p{Lu} [\p{L}\p{M}'’.\-]{1,30}+ )?+ \Z",
+    _FLAGS,
+    places=PLACE_PREPOSITIONS,
 )
 
 # `Special to the Lornby Courier`, `for the Lornby Courier`: a freelance credit naming the outlet.
 _SPECIAL_TO: Final = lazy_compile(
-    r"\A (?: special \s++ to | for ) \s++ (?: the \s++ )?+ (?P<outlet> \p{Lu} .{1,60}+ ) \Z",
+    r"""
+    \A (?: special \s++ to | for | from ) \s++ (?-i: the \s++ )?+
+    (?: (?P<domain> [\w\-]{1,40}+ (?: \. [\w\-]{1,40}+ ){1,3}+ ) | (?P<outlet> \p{Lu} .{1,60}+ ) ) \Z
+    """,
     _FLAGS | regex.IGNORECASE,
 )
 
@@ -219,6 +232,8 @@ def bare_names(line: str, timeout: float) -> BylineParse | None:
             return None
         if any(w.casefold().strip(".,") in _NOT_BARE_NAMES for w in words):
             return None  # `Chief Executive`, `Staff Writer`: a title, not a name
+        if any(w.casefold() in AGENCY_NAMES or w.casefold() in DESK_WORDS for w in words):
+            return None  # `Agencia EFE`, `Redazione ANSA`: a desk, not a person
         _add_author(authors, Author(name=normalize_name(name, context=line), role=title))
     return BylineParse(tuple(authors), None)
 
@@ -424,6 +439,8 @@ def _read_credits(credits: list[str], timeout: float) -> BylineParse | None:
         credit, bracketed = _take_bracketed_agency(credit)
         credit = _trim_credit(_PLACE_SUFFIX.sub("", credit, timeout=timeout))
         publisher = publisher or bracketed
+        if _PLACE_CREDIT.match(credit, timeout=timeout):
+            continue  # `Marta Lobo, em Lisboa`
         if not credit:
             if email and authors and authors[-1].email is None:
                 authors[-1] = attrs.evolve(authors[-1], email=email)
@@ -507,11 +524,11 @@ def _credit_parts(credit: str) -> tuple[str | None, str | None, str | None]:
     words = credit.split()
     if len(words) > 8:
         return None, None, None
-    if _is_role(words):
+    if _is_role(words) or _role_phrase(words):
         return None, credit, None
     special = _SPECIAL_TO.match(credit)
-    if special is not None and is_organization(special["outlet"]):
-        return None, None, publisher_name(special["outlet"])
+    if special is not None and _outlet_of(special) is not None:
+        return None, None, _outlet_of(special)
     agency = _agency_prefix(words)
     if agency is not None:
         name, rest = agency
@@ -522,7 +539,13 @@ def _credit_parts(credit: str) -> tuple[str | None, str | None, str | None]:
     if words[-1].casefold() in ROLE_NOUNS:
         head = " ".join(_strip_role(words))
         collective = words[-1].casefold() in _COLLECTIVE
-        if head and (known_organization(head) or (collective and is_organization(head))):
+        # `Courier senior economics analyst`: a lone outlet word names no outlet.
+        generic = head.casefold() in ORGANIZATION_WORDS
+        if (
+            head
+            and not generic
+            and (known_organization(head) or (collective and is_organization(head)))
+        ):
             return None, None, publisher_name(head)  # `Kestrel Staff`, `Lornby Courier Desk`
         return None, credit, None  # `Harlow Bureau Chief`: a role, its place included
     if is_organization(credit):
@@ -541,8 +564,8 @@ def _person_and_more(words: list[str]) -> tuple[str | None, str | None, str | No
         if known_organization(person):
             continue
         special = _SPECIAL_TO.match(" ".join(rest))
-        if special is not None and is_organization(special["outlet"]):
-            return person, None, publisher_name(special["outlet"])  # `Jane Doe for the Courier`
+        if special is not None and _outlet_of(special) is not None:
+            return person, None, _outlet_of(special)  # `Jane Doe for the Courier`
         if _is_role(rest):
             return person, " ".join(rest), None
         outlet = _strip_role(rest)
@@ -552,6 +575,14 @@ def _person_and_more(words: list[str]) -> tuple[str | None, str | None, str | No
         if len(outlet) >= 2 and not _outlet_run(outlet) and known_organization(" ".join(outlet)):
             return person, None, publisher_name(" ".join(outlet))
     return None
+
+
+def _outlet_of(special: regex.Match[str]) -> str | None:
+    """The outlet a `for`/`from`/`Special to` credit names: an organization, or a domain."""
+    if special["domain"]:
+        return str(special["domain"])
+    outlet = special["outlet"]
+    return publisher_name(outlet) if is_organization(outlet) else None
 
 
 def _outlet_run(words: list[str]) -> bool:
@@ -573,6 +604,18 @@ def _agency_prefix(words: list[str]) -> tuple[str, list[str]] | None:
             if not rest or _is_role(rest) or _beat_role(rest):
                 return publisher_name(" ".join(words[:size])), rest
     return None
+
+
+def _role_phrase(words: list[str]) -> bool:
+    """`redactora de Sociedad`, `Senior Correspondent for Europe`: a role, then the section
+    or the place it covers."""
+    for at, word in enumerate(words[1:], 1):
+        if word.casefold() in ROLE_LINKS:
+            rest = words[at + 1 :]
+            return (
+                _is_role(words[:at]) and 1 <= len(rest) <= 4 and all(w[:1].isupper() for w in rest)
+            )
+    return False
 
 
 def _beat_role(words: list[str]) -> bool:

@@ -66,6 +66,9 @@ def publisher_name(credit: str) -> str:
     head, _, last = credit.rpartition(" ")
     if last.casefold() in _COLLECTIVE and known_organization(head) and not is_desk(head):
         credit = head.rstrip(" ,-–—")
+    first, _, rest = credit.partition(" ")
+    if first.casefold() in DESK_WORDS and rest.casefold() in AGENCY_NAMES:
+        credit = rest  # `Agencia EFE`, `Redazione ANSA`: the agency's desk is the agency
     return AGENCY_NAMES.get(credit.casefold(), credit)
 
 

@@ -38,6 +38,7 @@ RANKS: Final[dict[str, int]] = {
     "republished": 2,  # `This article was originally published on <Outlet>`
     "aggregator": 3,  # `(NEWSBRIDGE- Vesk Herald)` -> `Vesk Herald`
     "published-by": 4,  # `Published by <Outlet>`
+    "from-outlet": 4,  # `From <Outlet>` above the headline
     "logo": 5,  # `<Outlet> logo`
     "masthead": 5,  # `Orrin Valley Post, 14 March 1994`, `Kyodo | Jan 3, 2022`
     "last-line": 6,  # a bare outlet or agency as the last line (`— AFP`)
@@ -72,22 +73,30 @@ _RANKED: Final[tuple[tuple[int, LazyPattern], ...]] = tuple(
         ),
         ("aggregator", rf"\A \( [\p{{Lu}}\d]{{2,20}}+ \s*+ [-–] \s*+ {_NAME} \) \s*+ \Z"),
         ("published-by", rf"\A published \s by \s*+ :?+ \s*+ {_NAME}"),
+        ("from-outlet", rf"\A (?-i: From ) \s {_NAME} \s*+ \Z"),
         ("logo", rf"\A {_NAME} \s logo \s*+ \Z"),
         # `With inputs from PTI`, `(With inputs from Kestrel)`: the source of the copy.
         (
             "inputs-from",
             rf"\A \(?+ (?:with \s)?+ (?:agency \s | additional \s)?+ inputs? \s from \s {_NAME}",
         ),
-        ("copyright", rf"\A (?:© | \(c\) | copyright) \s*+ ©?+ \s*+ (?:\d{{4}}+ \s*+)?+ {_NAME}"),
+        (
+            "copyright",  # `© 2020 X`, `Copyright (c) 2021 X`, `Copyright: (Copyright 2021, X)`
+            rf"""\A (?: © | \(c\) | copyright ) \s*+ :?+ \s*+ \(?+ (?: copyright \s*+ )?+
+                (?: © | \(c\) )?+ \s*+ (?: \d{{4}}+ \s*+ ,?+ \s*+ )?+ {_NAME}""",
+        ),
         ("subscribe-to", rf"subscribe \s to \s {_NAME}"),
     )
 )
+
+# Credits that may name a person as well as an outlet: `Published by Jane Doe`, `© 2021 Jane Doe`.
+_PERSON_RANKS: Final = frozenset({RANKS["published-by"], RANKS["copyright"]})
 
 _TRIM: Final = lazy_compile(
     r"""
     (?<![\s.,;:])                                  # from the first character of the run
     (?: (?: \s++ (?: \d{4}+ | all\ rights\ reserved | from\ \d.* | for\ .* | under\ .*
-                  | today | now ) )++
+                  | today | now | ltd | limited | inc | llc | plc | gmbh | s\.a | ag | co ) )++
         \s*+ \Z
       | [\s.,;:]++ \Z )
     """,
@@ -104,7 +113,7 @@ def ranked_credit(value: str, timeout: float) -> tuple[int, str] | None:
         search = pattern.search if rank == RANKS["subscribe-to"] else pattern.match
         match = search(value, timeout=timeout)
         if match is not None:
-            name = outlet_name(match["name"])
+            name = outlet_name(match["name"], labelled=rank not in _PERSON_RANKS)
             if name is not None and not _is_date(name, timeout):
                 return rank, name
     return None
@@ -197,6 +206,8 @@ def bare_outlet(value: str, *, known: bool = False) -> str | None:
         name = name.lstrip("-–— ")
         if not known_organization(name):
             return None
+    if name.casefold() in AGENCY_NAMES:
+        return name  # `dpa` writes itself in lower case
     words = name.split()
     if not 1 <= len(words) <= 5 or not all(w[:1].isupper() or w.isdigit() for w in words):
         return None
@@ -211,13 +222,17 @@ def best(candidates: Iterable[tuple[int, str]]) -> str | None:
     return publisher_name(ranked[0][1][1]) if ranked else None
 
 
-def outlet_name(raw: str) -> str | None:
-    """The cleaned outlet name, or ``None`` for a desk, a domain, a handle or a person."""
+def outlet_name(raw: str, *, labelled: bool = False) -> str | None:
+    """
+    The cleaned outlet name, or ``None`` for a desk, a domain, a handle or a person;
+    after a label that says it is an outlet (``labelled``: `Source:`, `Read the original
+    article on`), a name in a person's shape is an outlet all the same (`Brightwater Echo`).
+    """
     name = _TRIM.sub("", raw.strip())
     if not name[:1].isupper() and not name[:1].isdigit() and name.casefold() not in AGENCY_NAMES:
         return None  # `dpa` writes itself in lower case
     if "@" in name or "/" in name or regex.search(r"\.\w{2,4}\Z", name):
         return None
-    if is_desk(name) or (is_person_name(name) and not known_organization(name)):
+    if is_desk(name) or (not labelled and is_person_name(name) and not known_organization(name)):
         return None
     return name
