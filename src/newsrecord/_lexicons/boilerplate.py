@@ -86,7 +86,11 @@ NOISE_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
         "developing",
         r"(?:story\ still\ developing|this\ is\ a\ developing\ story|more\ to\ follow|more\ to\ come)",
     ),
-    ("end_mark", r"(?:ends|end|-30-|\#\#\#|-0-)\s*+$"),
+    (
+        "end_mark",
+        r"(?:ends|end|-30-|\#\#\#|-0-|\(end\)|end\ of\ document)"
+        r"\s*+(?:\p{Ll}{2,4}+(?:[./]\p{Ll}{2,4}+){0,3}+)?+\s*+$",
+    ),
     ("ui_glyphs", r"\+\ ↺"),
     ("logo", r"[^\n]{1,60}?\ logo\s*+$"),
     ("standards", r"our\ standards\s*+:"),

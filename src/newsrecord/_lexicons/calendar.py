@@ -36,6 +36,15 @@ ZONES: Final[dict[str, int]] = {
     "ast": -240, "adt": -180, "nst": -210, "ndt": -150, "mez": 60, "mesz": 120,
 }  # fmt: skip
 
+# Words that name a time zone without fixing its offset (`6:00 a.m. ET`, `Eastern Daylight
+# Time`): a date line may carry them; they give the time no offset.
+ZONE_WORDS: Final[frozenset[str]] = frozenset(
+    """
+    et pt ct mt eastern pacific central mountain atlantic daylight standard summer winter time
+    european british greenwich mean local
+    """.split()
+)
+
 # Words between a date and its time: `12 janvier 2021 à 14h05`, `12 de enero a las 14:05`,
 # `12.01.2021 um 14:05`, `12 января в 14:05`, `12 Ocak 2021 saat 14:05`.
 TIME_CONNECTORS: Final[tuple[str, ...]] = (

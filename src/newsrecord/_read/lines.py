@@ -53,9 +53,9 @@ from newsrecord._recognise.datelines import DatelineMatch, match_agency_opening,
 from newsrecord._recognise.dates import (
     DateMatch,
     has_digit,
+    label_start,
     line_dates,
     month_only,
-    opens_with_label,
 )
 from newsrecord._recognise.furniture import Furniture, furniture, label_path
 from newsrecord._recognise.header import Header, parse_header
@@ -372,9 +372,10 @@ def _date_line(value: str, raw: str, start: int, context: _Context) -> _Verdict 
     timeout = context.timeout
     alone = len(value) <= limits.DATE_ALONE_CHARS and not context.continues
     found = line_dates(value, timeout, alone=alone)
-    if found and (found[0][0] == "alone" or opens_with_label(value, timeout)):
-        rule = "date.alone" if found[0][0] == "alone" else "date.labelled"
-        return "date", rule, Facts(dates=tuple(DateFact(label, m) for label, m in found))
+    if found and found[0][0] == "alone":
+        return "date", "date.alone", _date_facts(found)
+    if found:
+        return _labelled_line(value, found, context)
     if not alone:
         return None
     beside = dated_outlet(value, timeout)
@@ -384,6 +385,32 @@ def _date_line(value: str, raw: str, start: int, context: _Context) -> _Verdict 
     if month_only(value, timeout):
         return "date", "date.month-only", _NO_FACTS
     return None
+
+
+def _labelled_line(
+    value: str, found: list[tuple[DateLabel, DateMatch]], context: _Context
+) -> _Verdict | None:
+    """
+    `Published: 14.03.2022 | Updated: ...` opens with its label; what stands before a
+    label may be the first date (`13/01/2024 09h30 Atualizado 13/01/2024 11h02`) or
+    the outlet (`ANI | Updated: Sep 13, 2023 18:40 IST`).
+    """
+    timeout = context.timeout
+    head = value[: max(label_start(value, timeout), 0)].strip(" |-–—•·,/")
+    if not head:
+        return "date", "date.labelled", _date_facts(found)
+    before = line_dates(head, timeout)
+    if before and before[0][0] == "alone":
+        return "date", "date.labelled", _date_facts([*before, *found])
+    outlet = bare_outlet(head, known=True)
+    if outlet is not None and len(value) <= limits.DATE_ALONE_CHARS:
+        facts = _date_facts(found)._replace(outlet=(RANKS["masthead"], outlet))
+        return "date", "date.beside-outlet", facts
+    return None
+
+
+def _date_facts(found: Sequence[tuple[DateLabel, DateMatch]]) -> Facts:
+    return Facts(dates=tuple(DateFact(label, match) for label, match in found))
 
 
 def _field(value: str, raw: str, start: int, context: _Context) -> _Verdict | None:
@@ -437,17 +464,30 @@ def _dateline(value: str, raw: str, start: int, context: _Context) -> _Verdict |
     timeout = context.timeout
     opening = match_agency_opening(raw, timeout) if raw[:1] == "(" else None
     if opening is not None:
+        after = _after_opening(raw, opening, timeout)
+        if after is not None:
+            return "text", "text.dateline", Facts(dateline=after)
         return "text", "text.agency-opening", Facts(opening=opening)
     found = match_dateline(raw, timeout)
     if found is None:
         return None
     if found.end >= len(raw):
         return "dateline", "dateline.alone", Facts(dateline=found)
+    # `ECONOMIC SPOTLIGHT - POLISH SANCTIONS` is a title whose kicker reads as a place.
     if is_all_caps(value) or _mostly_caps(value):
-        return (
-            None  # `ECONOMIC SPOTLIGHT - POLISH SANCTIONS` is a title whose kicker reads as a place
-        )
+        return None
     return "text", "text.dateline", Facts(dateline=found)
+
+
+def _after_opening(raw: str, opening: tuple[int, str], timeout: float) -> DatelineMatch | None:
+    """`(ANSA) - ROMA, 17 GIU - Da lunedì...`: a dateline right after the agency's credit,
+    read as one dateline with the agency's name."""
+    cut, agency = opening
+    found = match_dateline(raw[cut:], timeout)
+    if found is None or found.end >= len(raw) - cut:
+        return None
+    raw_dateline = " ".join(raw[: cut + found.end].split())
+    return found._replace(end=cut + found.end, raw=raw_dateline, agency=found.agency or agency)
 
 
 def _may_open_with_dateline(value: str) -> bool:

@@ -167,12 +167,17 @@ def _dated(read: LineRead) -> bool:
 
 
 def _standfirst_shape(reads: Sequence[LineRead], index: int) -> bool:
-    """A summary sentence right under a title line, a stack line right under it."""
+    """A summary sentence right under a title line, with byline or date lines under it
+    (a caption or a photo credit may stand between)."""
     read = reads[index]
-    if index == 0 or index + 1 >= len(reads) or len(read.value) > limits.STANDFIRST_CHARS:
+    if index == 0 or len(read.value) > limits.STANDFIRST_CHARS or not reads[index - 1].title:
         return False
-    following = reads[index + 1]
-    return reads[index - 1].title and following.kind in ("byline", "names", "date")
+    for following in reads[index + 1 : index + 1 + limits.STACK_BEFORE_DATELINE]:
+        if following.kind in ("byline", "names", "date"):
+            return True
+        if following.kind not in OWN_UNIT:
+            return False
+    return False
 
 
 def _ends_sentence(read: LineRead) -> bool:
@@ -267,7 +272,7 @@ def _body_start(
     )
     if label >= 0:
         return label + 1, -1, frozenset()  # an export's fields, then `Body`
-    title = _copy_title(reads, joins)
+    title = _copy_title(reads, joins, convention.width)
     begin = title + 1 if title >= 0 else 0
     opener = _story_opener(reads, begin)
     if opener >= 0:
@@ -289,7 +294,7 @@ def _story_opener(reads: Sequence[LineRead], begin: int) -> int:
     return -1
 
 
-def _copy_title(reads: Sequence[LineRead], joins: Sequence[bool]) -> int:
+def _copy_title(reads: Sequence[LineRead], joins: Sequence[bool], width: int) -> int:
     """Wire copy opens with its title line, whatever its punctuation: its index, or -1."""
     first = next((i for i, read in enumerate(reads) if read.kind not in OWN_UNIT), -1)
     if first < 0 or first + 1 >= len(reads):
@@ -303,9 +308,17 @@ def _copy_title(reads: Sequence[LineRead], joins: Sequence[bool]) -> int:
     if value[:3].casefold() == "by " or _lead_sentence(value):
         return -1
     following = reads[first + 1]
-    if joins[first + 1] and _goes_on(read, following, ends=_ends_sentence(read)):
+    if joins[first + 1] and (
+        _goes_on(read, following, ends=_ends_sentence(read)) or _fills(read, width)
+    ):
         return -1  # the line is the start of a wrapped paragraph, not a title
     return first
+
+
+def _fills(read: LineRead, width: int) -> bool:
+    """A line that fills a hard-wrapped text's width and ends no sentence: it goes on."""
+    length = len(read.line.text.rstrip())
+    return bool(width) and length >= width * limits.WRAP_FILL and not _ends_sentence(read)
 
 
 def _lead_sentence(value: str) -> bool:

@@ -45,8 +45,10 @@ from newsrecord._lexicons.calendar import (
     UPDATED_LABELS,
     WEEKDAYS,
     YEAR_WORDS,
+    ZONE_WORDS,
     ZONES,
 )
+from newsrecord._lexicons.bylines import DATE_CONNECTORS
 from newsrecord._lexicons.months import MONTHS
 
 # `Jan 12`, `Jan. 12`, `Jan.12`, `January 12th`, `12 January`, `1 March.`; optional `, 2021`,
@@ -263,11 +265,23 @@ def line_dates(
 
 
 def _plain_beside(rest: str, timeout: float) -> bool:
-    """What may stand beside a date on a date line: weekdays, `at`, the page's age."""
+    """What may stand beside a date on a date line: weekdays, `at`, `Le`, a zone's name,
+    the page's age."""
     words = [w.strip(".,;:|·•()").casefold() for w in rest.split()]
-    if all(not w or w in WEEKDAYS or w in TIME_CONNECTORS for w in words):
+    if all(not w or w in _BESIDE_WORDS for w in words):
         return True
     return page_age(rest, timeout)
+
+
+_BESIDE_WORDS: Final = (
+    frozenset(WEEKDAYS) | frozenset(TIME_CONNECTORS) | DATE_CONNECTORS | ZONE_WORDS
+)
+
+
+def label_start(value: str, timeout: float) -> int:
+    """Where the first date label of ``value`` starts, or -1."""
+    match = _LABEL.search(value, timeout=timeout)
+    return -1 if match is None else match.start()
 
 
 def opens_with_label(value: str, timeout: float) -> bool:

@@ -252,11 +252,22 @@ def _press_closer(value: str, folded: str) -> str | None:
     if len(value) > 60 or not 2 <= len(words) <= 6 or value[-1:] in ".!?":
         return None
     for opener in ABOUT_OPENERS:
-        if folded.startswith(opener + " ") and value[len(opener) + 1 : len(opener) + 2].isupper():
+        if folded.startswith(opener + " ") and _names_something(value[len(opener) + 1 :]):
             return "press-about"
         if folded.endswith(" " + opener) and value[:1].isupper():
             return "press-about"  # `Solvara Hakkında`
     return None
+
+
+def _names_something(rest: str) -> bool:
+    """`Solvara`, `la Fundación Alborada`, `the Ridgeway Trust`: a name, an article allowed."""
+    first, _, after = rest.partition(" ")
+    if first.casefold() in _ARTICLES:
+        first = after
+    return first[:1].isupper()
+
+
+_ARTICLES: Final = frozenset("the la el los las le les lo il o a die der das".split())
 
 
 def is_section_label(value: str) -> bool:
