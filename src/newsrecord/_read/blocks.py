@@ -131,8 +131,9 @@ def decide(zoned: Zones, text: str, timeout: float) -> Blocks:
     last = max((i for i, u in enumerate(units) if u.prose and i >= zoned.body), default=-1)
     last = max(last, zoned.body)
     end = _second_story(units, zoned.body, last) if walk.page else len(units)
-    for index in range(zoned.body, end):
-        _body_unit(walk, units, index, zoned.body, last)
+    index = zoned.body
+    while index < end:
+        index = _body_unit(walk, units, index, zoned.body, last) + 1
     _trailing_outlet(walk)
     second = None
     if end < len(units):
@@ -288,35 +289,28 @@ def _field(walk: _Walk, units: Sequence[Unit], index: int, headline_at: int) -> 
 
 
 def _contributors(walk: _Walk, units: Sequence[Unit], index: int) -> int:
-    """`Contributors` on a line, then one name per line: one byline of those names."""
+    """`Contributors` on a line, then one name a line: one byline of those names, carried
+    by the label's block.  Returns the last unit index it took."""
     names: list[Unit] = []
     for follower in units[index + 1 : index + 9]:
-        value = follower.value
-        if not is_person_name(value) or len(value.split()) > 4:
+        if follower.first.rule != "byline.contributor":
             break
         names.append(follower)
-    if not names:
-        walk.unit("boilerplate", units[index], index, "byline.contributors")
-        return index
-    authors = tuple(Author(name=normalize_name(n.value)) for n in names)
-    value = " ".join([units[index].value, *(n.value for n in names)])
     label = units[index]
-    walk.add(
-        Piece(
-            "byline",
-            label.start,
-            label.end,
-            value,
-            "byline.contributors",
-            BylineParse(authors, None),
-        )
-    )
+    if not names:
+        walk.unit("boilerplate", label, index, "byline.contributors")
+        return index
+    authors = tuple(a for n in names for a in (n.first.facts.byline or _NO_CREDITS).authors)
+    value = " ".join([label.value, *(n.value for n in names)])
+    found = BylineParse(authors, None)
+    walk.add(Piece("byline", label.start, label.end, value, "byline.contributors", found))
     for offset, follower in enumerate(names, 1):
-        walk.unit(
-            "byline", follower, index + offset, "byline.contributors", byline=BylineParse((), None)
-        )
+        walk.unit("byline", follower, index + offset, "byline.contributor", byline=_NO_CREDITS)
     walk.authors.extend(a.name.casefold() for a in authors)
     return index + len(names)
+
+
+_NO_CREDITS = BylineParse((), None)
 
 
 def _byline(walk: _Walk, unit: Unit, index: int, found: BylineParse, rule: str) -> None:
@@ -370,8 +364,9 @@ def _body_like(unit: Unit) -> bool:
 # -- the body ------------------------------------------------------------------------
 
 
-def _body_unit(walk: _Walk, units: Sequence[Unit], index: int, body: int, last: int) -> None:
-    """Decide one unit from the body's first to the end (see the module docstring)."""
+def _body_unit(walk: _Walk, units: Sequence[Unit], index: int, body: int, last: int) -> int:
+    """Decide one unit from the body's first to the end (see the module docstring); returns
+    the last unit index it decided (a Contributors list takes the names under it)."""
     unit = units[index]
     read = unit.first
     kind = read.kind
@@ -382,6 +377,8 @@ def _body_unit(walk: _Walk, units: Sequence[Unit], index: int, body: int, last: 
         walk.unit("boilerplate", unit, index, "list-label")
     elif index == body and not noise and kind != "byline":
         _open_unit(walk, unit, index, first=True)
+    elif read.rule == "byline.contributors":
+        index = _contributors(walk, units, index)
     elif kind == "byline" and read.facts.byline is not None:
         _byline(walk, unit, index, read.facts.byline, read.rule)
     elif noise and read.facts.follow is not None:
@@ -401,6 +398,7 @@ def _body_unit(walk: _Walk, units: Sequence[Unit], index: int, body: int, last: 
         _paragraph(walk, unit, index)
     else:
         walk.unit("boilerplate", unit, index, "short-line")
+    return index
 
 
 def _is_paragraph_anyway(units: Sequence[Unit], index: int, last: int) -> bool:

@@ -60,7 +60,14 @@ from newsrecord._recognise.dates import (
 from newsrecord._recognise.furniture import Furniture, furniture, label_path
 from newsrecord._recognise.header import Header, parse_header
 from newsrecord._recognise.labelled import FieldFact, labelled_field
-from newsrecord._recognise.shapes import glued_title, is_all_caps, is_title, reads_as_text
+from newsrecord._recognise.names import normalize_name
+from newsrecord._recognise.shapes import (
+    glued_title,
+    is_all_caps,
+    is_person_name,
+    is_title,
+    reads_as_text,
+)
 from newsrecord._recognise.sources import (
     RANKS,
     bare_outlet,
@@ -150,12 +157,13 @@ class _Context:
     """What a recogniser may know of the lines before it: running text seen so far, and
     whether the line goes on from the one above (a wrapped line is no label or name)."""
 
-    __slots__ = ("continues", "prose_seen", "timeout")
+    __slots__ = ("contributors", "continues", "prose_seen", "timeout")
 
     def __init__(self, timeout: float) -> None:
         self.timeout = timeout
         self.prose_seen = 0
         self.continues = False
+        self.contributors = False  # the line above opens or goes on with a Contributors list
 
     @property
     def in_lead(self) -> bool:
@@ -179,6 +187,7 @@ def read_lines(text: str, timeout: float) -> Lines:
     gap = 0
     for line in lines:
         context.continues = not gap and bool(reads) and _goes_on(reads[-1], width)
+        context.contributors = not gap and bool(reads) and reads[-1].rule in _CONTRIBUTING
         read = _read_line(text, line, gap, context)
         if read is None:
             gap += 1
@@ -294,10 +303,16 @@ def _byline(value: str, raw: str, start: int, context: _Context) -> _Verdict | N
 
 
 def _contributors(value: str, raw: str, start: int, context: _Context) -> _Verdict | None:
-    """`Contributors` alone on its line: the names follow, one a line."""
+    """`Contributors` alone on its line, then one name a line under it."""
+    if context.contributors and len(value.split()) <= 4 and is_person_name(value):
+        author = Author(name=normalize_name(value))
+        return "byline", "byline.contributor", Facts(byline=BylineParse((author,), None))
     if value.casefold().rstrip(" :") not in CONTRIBUTOR_LABELS:
         return None
     return "byline", "byline.contributors", Facts(byline=BylineParse((), None))
+
+
+_CONTRIBUTING: Final = frozenset({"byline.contributors", "byline.contributor"})
 
 
 def _lexicon(value: str, raw: str, start: int, context: _Context) -> _Verdict | None:

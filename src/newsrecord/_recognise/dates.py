@@ -249,19 +249,19 @@ def line_dates(
         # `Zeynep Aydın | 24.06.2021 - Update : 25.06.2021`: a date before any label is the
         # byline's own timestamp.
         first = min((m.start for _, m in labelled), default=len(value))
-        stamps = [m for m in find_dates(value[:first], timeout, limit=1)]
+        stamps = find_dates(value[:first], timeout, limit=1)
         return [("byline", m) for m in stamps] + found
     if found:
         return found
     if not alone:
         return []
-    found = find_dates(value, timeout, limit=1)
-    if not found:
+    dates = find_dates(value, timeout, limit=1)
+    if not dates:
         return []
-    rest = beside_date(value, found[0])
+    rest = beside_date(value, dates[0])
     if rest and not _plain_beside(rest, timeout):
         return []
-    return [("alone", found[0])]
+    return [("alone", dates[0])]
 
 
 def _plain_beside(rest: str, timeout: float) -> bool:
