@@ -31,6 +31,10 @@ NOISE_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
         r"(?:file\ )?(?:photo|photos|photograph|photographs|image|images|picture|pictures|foto|fotos|credit|caption)(?:\ by)?\s*+:",
     ),
     (
+        "caption_label",
+        r"(?:pictured|above|below|top|inset|main\ (?:picture|image|photo)|in\ the\ picture)\s*+:",
+    ),
+    (
         "photo_credit",
         r"(?:file\ photo|photo\ by|photographs\ by|photo\ credit|image\ credit|images\ by)\b",
     ),
@@ -80,7 +84,8 @@ NOISE_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ("date_label", r"(?:published|updated|last\ updated|posted|modified|date)\s*+:"),
     (
         "markup",
-        r"(?:window\.|var\ |function\s*+\(|document\.|googletag|datalayer|<div|<script|\{\s*+\")",
+        r"(?:window\.|var\ |function\s*+\(|document\.|googletag|datalayer|\{\s*+\""
+        r"|</?+(?:div|script|img|iframe|span|p|a|br|style|noscript|link|meta|ins|figure)\b)",
     ),
     (
         "developing",

@@ -332,6 +332,14 @@ SECTION_LABELS: Final[frozenset[str]] = frozenset(
     """.strip().splitlines()
 )
 
+# Single words of a site's menu besides section names (`News  Sport  Weather  Jobs`).
+NAV_WORDS: Final[frozenset[str]] = frozenset(
+    """
+    home news jobs contact about login subscribe search menu video videos podcasts photos
+    events weather traffic obituaries classifieds games puzzles shop newsletters more
+    """.split()
+)
+
 # Words that open the `About <Company>` section of a press release, and the labels of
 # its contact block: both come after the release's text, and close it.
 ABOUT_OPENERS: Final[tuple[str, ...]] = (

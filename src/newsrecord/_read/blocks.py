@@ -37,11 +37,10 @@ from newsrecord._read.zones import Unit, Zones
 from newsrecord._recognise.bylines import BylineParse
 from newsrecord._recognise.credits import credit_tail
 from newsrecord._recognise.datelines import DatelineMatch
-from newsrecord._recognise.names import normalize_name
-from newsrecord._recognise.shapes import ends_sentence, is_all_caps, is_person_name, is_title
+from newsrecord._recognise.shapes import ends_sentence, is_all_caps, is_title
 from newsrecord._recognise.sources import RANKS, outlet_name, outlet_tail
 from newsrecord._text import clean, join_lines, trim
-from newsrecord.model import Author, BlockKind, Credit
+from newsrecord.model import BlockKind, Credit
 
 # What follows the author's name in a bio line: `Ada Lorne is a professor...`.
 _BIO_VERBS = (" is ", " was ", " has ", " writes ", " covers ", " teaches ")

@@ -157,7 +157,7 @@ class _Context:
     """What a recogniser may know of the lines before it: running text seen so far, and
     whether the line goes on from the one above (a wrapped line is no label or name)."""
 
-    __slots__ = ("contributors", "continues", "prose_seen", "timeout")
+    __slots__ = ("continues", "contributors", "prose_seen", "timeout")
 
     def __init__(self, timeout: float) -> None:
         self.timeout = timeout

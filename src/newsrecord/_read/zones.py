@@ -202,7 +202,7 @@ def _wrapping(reads: Sequence[LineRead], width: int) -> tuple[bool, set[int]]:
         if following.gap or read.kind in OWN_UNIT or following.kind in OWN_UNIT:
             continue
         ends = _ends_sentence(read)
-        if _goes_on(read, following, ends=ends):
+        if _goes_on(read, following, ends=ends, wrapped=bool(width)):
             going.add(read.line.end)
         elif ends and following.value[:1].isupper():
             new_sentence += 1
@@ -217,12 +217,16 @@ def _wrapping(reads: Sequence[LineRead], width: int) -> tuple[bool, set[int]]:
     return mid_sentence >= 2 and mid_sentence * 2 >= inner, going
 
 
-def _goes_on(read: LineRead, following: LineRead, *, ends: bool) -> bool:
-    """Whether ``read`` stops mid-sentence and ``following`` carries on with it."""
+def _goes_on(read: LineRead, following: LineRead, *, ends: bool, wrapped: bool = True) -> bool:
+    """
+    Whether ``read`` stops mid-sentence and ``following`` carries on with it: in lower
+    case, with a digit, after a word no sentence ends on; and in hard-wrapped text, with
+    a quotation or a bracket (a title over a quotation is no broken line).
+    """
     if ends:
         return False
     start = following.value[:1]
-    if start.islower() or start.isdigit() or start in "<(\"'“‘[":
+    if start.islower() or start.isdigit() or (wrapped and start in "<(\"'“‘["):
         return True
     last = read.value.rsplit(None, 1)[-1:]
     return bool(last) and last[0].casefold() in CONTINUING_WORDS

@@ -49,8 +49,8 @@ from newsrecord._lexicons.bylines import (
     NAME_SUFFIXES,
     OFFICE_WORDS,
     PLACE_PREPOSITIONS,
-    ROLE_LINKS,
     ROLE_ADJECTIVES,
+    ROLE_LINKS,
     ROLE_NOUNS,
     SOCIAL_NETWORKS,
 )
@@ -117,7 +117,10 @@ _PLACE_SUFFIX: Final = lazy_compile(
 
 # `em Lisboa`, `in Vesk`: a credit that is only the place the names filed from.
 _PLACE_CREDIT: Final = lazy_compile(
-    r"\A \L<places> \s++ \p{Lu} [\p{L}\p{M}'’.\-]{1,30}+ (?: \s \p{Lu} [\p{L}\p{M}'’.\-]{1,30}+ )?+ \Z",
+    r"""
+    \A \L<places> \s++ \p{Lu} [\p{L}\p{M}'’.\-]{1,30}+     # `em Lisboa`
+    (?: \s \p{Lu} [\p{L}\p{M}'’.\-]{1,30}+ )?+ \Z             # `in Port Alder`
+    """,
     _FLAGS,
     places=PLACE_PREPOSITIONS,
 )
@@ -126,7 +129,8 @@ _PLACE_CREDIT: Final = lazy_compile(
 _SPECIAL_TO: Final = lazy_compile(
     r"""
     \A (?: special \s++ to | for | from ) \s++ (?-i: the \s++ )?+
-    (?: (?P<domain> [\w\-]{1,40}+ (?: \. [\w\-]{1,40}+ ){1,3}+ ) | (?P<outlet> \p{Lu} .{1,60}+ ) ) \Z
+    (?: (?P<domain> [\w\-]{1,40}+ (?: \. [\w\-]{1,40}+ ){1,3}+ )   # `for calderweekly.com`
+      | (?P<outlet> \p{Lu} .{1,60}+ ) ) \Z                          # `from The Vesk Times`
     """,
     _FLAGS | regex.IGNORECASE,
 )

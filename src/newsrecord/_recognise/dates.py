@@ -36,6 +36,7 @@ from typing import Final, Literal, NamedTuple
 import regex
 
 from newsrecord._lazy import lazy_compile
+from newsrecord._lexicons.bylines import DATE_CONNECTORS
 from newsrecord._lexicons.calendar import (
     AGE_UNITS,
     DAY_FIRST_LABELS,
@@ -48,7 +49,6 @@ from newsrecord._lexicons.calendar import (
     ZONE_WORDS,
     ZONES,
 )
-from newsrecord._lexicons.bylines import DATE_CONNECTORS
 from newsrecord._lexicons.months import MONTHS
 
 # `Jan 12`, `Jan. 12`, `Jan.12`, `January 12th`, `12 January`, `1 March.`; optional `, 2021`,

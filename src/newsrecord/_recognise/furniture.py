@@ -24,7 +24,13 @@ from newsrecord._lexicons.boilerplate import (
     PROMO_PHRASES,
     SYNDICATION_PHRASES,
 )
-from newsrecord._lexicons.labels import ABOUT_OPENERS, CONTACT_LABELS, SECTION_LABELS, UI_LINES
+from newsrecord._lexicons.labels import (
+    ABOUT_OPENERS,
+    CONTACT_LABELS,
+    NAV_WORDS,
+    SECTION_LABELS,
+    UI_LINES,
+)
 from newsrecord._recognise.dates import (
     beside_date,
     find_dates,
@@ -61,7 +67,8 @@ _LINK: Final = lazy_compile(
 )
 # A caption ends with its photo credit: `...at the finish line. Photo: Pekka Lund`.
 _PHOTO_CREDIT_END: Final = lazy_compile(
-    r"(?:\A|[.!?]\s++|\(\s*+)(?:photo|image|picture|foto|photograph)\s*+(?:by\s++|:\s*+)\p{Lu}[^.!?]{0,60}+\)?+\.?+\s*+\Z",
+    r"(?:\A|[.!?]\s++|\(\s*+)(?:photo|image|picture|foto|photograph)\s*+(?:by\s++|:\s*+)"
+    r"\p{Lu}(?:[^.!?\n]|\.(?=\s*+\p{Lu})){0,60}+\)?+\.?+\s*+\Z",
     _FLAGS,
 )
 # An app promo anywhere in a short unit: `... Download the Kesk Herald App for daily updates.`
@@ -118,6 +125,8 @@ def furniture(value: str, timeout: float) -> Furniture | None:
         return Furniture("boilerplate", "ui-line")
     if _ui_words(folded):
         return Furniture("boilerplate", "ui-phrases")
+    if _nav_row(folded):
+        return Furniture("boilerplate", "nav-row")
     match = _LEXICON.match(value, timeout=timeout)
     if match is not None:
         name = str(match.lastgroup)
@@ -208,6 +217,25 @@ def _ui_words(folded: str) -> bool:
     return reached[-1]
 
 
+def _nav_row(folded: str) -> bool:
+    """`News  Sport  Weather  Jobs`: three or more section names in a row, a site's menu."""
+    words = folded.replace("|", " ").replace("·", " ").split()
+    if not 3 <= len(words) <= 12 or len(folded) > 120:
+        return False
+    return all(w in SECTION_LABELS or w in UI_LINES or w in NAV_WORDS for w in words)
+
+
+def _picture_library(part: str) -> bool:
+    """`Vesk Images`, `Lornby Photos`: an outlet's or agency's picture desk."""
+    words = part.split()
+    return 2 <= len(words) <= 4 and words[-1].casefold() in _PICTURE_WORDS
+
+
+_PICTURE_WORDS: Final = frozenset(
+    "images photos pictures photo foto fotos imagens imágenes".split()
+)
+
+
 def _image_credit(value: str) -> bool:
     """
     `Getty Images`, `AFP/Getty Images`, `Reuters/File Photo`, `(Ana Pell/Shutterstock)`:
@@ -217,10 +245,15 @@ def _image_credit(value: str) -> bool:
     if value.endswith((".", "!", "?")):
         return False
     parts = [p.strip(" ()[]") for p in value.replace(" via ", "/").split("/")]
-    if not any(p.casefold() in IMAGE_CREDIT_WORDS for p in parts):
+    # A picture desk's name (`Vesk Images`) credits a picture beside a photographer's.
+    libraries = any(_picture_library(p) for p in parts) and len(parts) > 1
+    if not libraries and not any(p.casefold() in IMAGE_CREDIT_WORDS for p in parts):
         return False
     return all(
-        p.casefold() in IMAGE_CREDIT_WORDS or known_organization(p) or is_person_name(p)
+        p.casefold() in IMAGE_CREDIT_WORDS
+        or _picture_library(p)
+        or known_organization(p)
+        or is_person_name(p)
         for p in parts
     )
 
