@@ -54,7 +54,12 @@ BYLINE_PREFIXES: Final[tuple[str, ...]] = (
     "scritto da",
     "geschrieben von",
     "écrit par",
+    "de",
 )
+
+# Prefixes that may also be a name's first word (`De Gaulle`): a byline only when persons,
+# and nothing else, follow them.
+PERSON_PREFIXES: Final[frozenset[str]] = frozenset({"de"})
 
 # Particles that stay lower case inside a name written in capitals.
 NAME_PARTICLES: Final[frozenset[str]] = frozenset(
@@ -98,6 +103,14 @@ OFFICE_WORDS: Final[frozenset[str]] = frozenset(
     executive president director minister mayor secretary manager chairman chairwoman chair
     governor spokesman spokeswoman spokesperson founder ceo cfo officer coach captain
     ambassador commissioner councillor councilor senator representative professor
+    """.split()
+)
+
+# Nouns that end the name of a place, never a person's (`Griffin Park`, `Vesk Road`).
+PLACE_NOUNS: Final[frozenset[str]] = frozenset(
+    """
+    park street road avenue lane square stadium arena ground grounds airport station bridge
+    harbour harbor gardens centre center boulevard quay pier
     """.split()
 )
 

@@ -278,6 +278,8 @@ def _body_start(
         return label + 1, -1, frozenset()  # an export's fields, then `Body`
     title = _copy_title(reads, joins, convention.width)
     begin = title + 1 if title >= 0 else 0
+    if title >= 0 and begin < len(reads) and reads[begin].rule == "names.bare":
+        begin += 1  # `Jane Doe and John Roe` right under the title: its byline
     opener = _story_opener(reads, begin)
     if opener >= 0:
         return opener, title, frozenset()  # `Title` / `ANI | Updated: ...` / `LAHORE (ANI):`

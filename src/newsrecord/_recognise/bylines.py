@@ -48,6 +48,8 @@ from newsrecord._lexicons.bylines import (
     NAME_PREFIXES,
     NAME_SUFFIXES,
     OFFICE_WORDS,
+    PERSON_PREFIXES,
+    PLACE_NOUNS,
     PLACE_PREPOSITIONS,
     ROLE_ADJECTIVES,
     ROLE_LINKS,
@@ -226,16 +228,17 @@ def bare_names(line: str, timeout: float) -> BylineParse | None:
     parts = [part.strip(" ,") for part in _NAME_SEPARATOR.split(line, timeout=timeout)]
     if not 1 <= len(parts) <= 4:
         return None
-    if line.isupper() and (len(parts) > 2 or "," in line):
-        return None  # `KIDDER UNIT SELLS CMOS, INCLUDING FLOATERS` is a title in capitals
+
     authors: list[Author] = []
     for part in parts:
         name, title = split_honorific(part)
         words = [w for w in name.split() if w.casefold() not in NAME_PARTICLES]
         if len(words) > 3 or not is_person_name(name) or known_organization(name):
             return None
-        if any(w.casefold().strip(".,") in _NOT_BARE_NAMES for w in words):
+        if any(not w.endswith(".") and w.casefold() in _NOT_BARE_NAMES for w in words):
             return None  # `Chief Executive`, `Staff Writer`: a title, not a name
+        if words[-1].casefold() in PLACE_NOUNS:
+            return None  # `Griffin Park` under a fixture: a ground, not a person
         if any(w.casefold() in AGENCY_NAMES or w.casefold() in DESK_WORDS for w in words):
             return None  # `Agencia EFE`, `Redazione ANSA`: a desk, not a person
         _add_author(authors, Author(name=normalize_name(name, context=line), role=title))
@@ -320,6 +323,11 @@ def _prefixed(line: str, timeout: float) -> BylineParse | None:
         return BylineParse((Author(name=normalize_name(name)),), None)
     credits = _before_date(_unglue(match["credits"].strip(" \t;"), timeout), timeout)
     found = _read_credits(_SEPARATOR.split(credits, timeout=timeout), timeout)
+    if found is not None and match["prefix"].casefold() in PERSON_PREFIXES:
+        # `De Ömer van der Meer`: a prefix that is also a name's first word (`De Gaulle`)
+        # opens a byline only when persons follow it, and nothing else.
+        if not found.authors or found.publisher is not None:
+            return None
     if found is None or qualifier is None:
         return found
     return _qualified(found, qualifier["qualifier"].strip(" .,;:"))

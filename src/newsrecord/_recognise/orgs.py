@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Final
 
+import regex
+
 from newsrecord._lexicons.agencies import AGENCY_NAMES, DESK_WORDS, ORGANIZATION_WORDS
 from newsrecord._lexicons.bylines import ROLE_ADJECTIVES, ROLE_NOUNS
 from newsrecord._lexicons.calendar import WEEKDAYS
@@ -13,6 +15,8 @@ from newsrecord._recognise.shapes import is_name_word
 
 def is_organization(credit: str) -> bool:
     """Whether a credit names an agency, outlet, desk or staff; a lone capitalised word counts."""
+    if len(credit.split()) == 1 and _AGENCY_DOMAIN.match(credit):
+        return True  # `NORLINE.UZ`, `REPORT.AZ`: an agency named by its address, in capitals
     return known_organization(credit) or (
         len(credit.split()) == 1
         and is_name_word(credit)
@@ -20,6 +24,9 @@ def is_organization(credit: str) -> bool:
         and credit.casefold() not in MONTHS
         and credit.casefold() not in WEEKDAYS
     )
+
+
+_AGENCY_DOMAIN: Final = regex.compile(r"\A\p{Lu}{2,20}+(?:\.\p{Lu}{2,6}+){1,2}+\Z", regex.V1)
 
 
 def known_organization(credit: str) -> bool:
