@@ -262,6 +262,7 @@ SECTION_LABELS: Final[frozenset[str]] = frozenset(
     weather
     crime
     region
+    regions
     europe
     africa
     asia

@@ -109,6 +109,11 @@ def _publisher_credits(
 ) -> Iterator[tuple[int, str]]:
     """Every place the text credits an outlet, ranked (see `sources.RANKS`)."""
     visible = list(pieces)
+    # The last line, or the last before a credit trailer or an end mark (`The Vesk Times` /
+    # `(ge/lf)`), may be the outlet's name.
+    last = len(visible) - 1
+    while last > 0 and visible[last].kind == "credit":
+        last -= 1
     for index, piece in enumerate(visible):
         if piece.kind == "byline" and piece.byline is not None and piece.byline.publisher:
             rank = "byline-person-organization" if piece.byline.authors else "byline-organization"
@@ -119,7 +124,7 @@ def _publisher_credits(
             bare = zoned.units[piece.unit].first.facts.bare_outlet
             if bare is None:
                 continue
-            if index == len(visible) - 1 and index >= lead_size:
+            if index == last and index >= lead_size:
                 yield RANKS["last-line"], bare
             elif index < lead_size and (
                 known_organization(bare) or (piece.end <= header_line and _agency_shaped(bare))

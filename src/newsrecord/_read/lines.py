@@ -560,11 +560,17 @@ def _outlet_facts(value: str, raw: str, start: int, context: _Context) -> _Verdi
     if len(value) > limits.BYLINE_CHARS or context.continues:
         return None
     outlet = ranked_credit(value, context.timeout)
+    if outlet is not None:
+        return (
+            "furniture",
+            "source.credit",
+            Facts(outlet=outlet),
+        )  # `From AFP`, `With inputs from PTI`
     bare = bare_outlet(value) if len(value) <= limits.SHORT_TEXT_CHARS else None
-    if outlet is None and bare is None:
+    if bare is None:
         return None
     kind: LineKind = "title" if is_title(value) else "text"
-    return kind, f"shape.{kind}", Facts(outlet=outlet, bare_outlet=bare)
+    return kind, f"shape.{kind}", Facts(bare_outlet=bare)
 
 
 # The recognisers in order: the first that knows a line decides what it is.

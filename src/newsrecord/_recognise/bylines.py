@@ -323,11 +323,11 @@ def _prefixed(line: str, timeout: float) -> BylineParse | None:
         return BylineParse((Author(name=normalize_name(name)),), None)
     credits = _before_date(_unglue(match["credits"].strip(" \t;"), timeout), timeout)
     found = _read_credits(_SEPARATOR.split(credits, timeout=timeout), timeout)
-    if found is not None and match["prefix"].casefold() in PERSON_PREFIXES:
-        # `De Ömer van der Meer`: a prefix that is also a name's first word (`De Gaulle`)
-        # opens a byline only when persons follow it, and nothing else.
-        if not found.authors or found.publisher is not None:
-            return None
+    # `De Ömer van der Meer`: a prefix that is also a name's first word (`De Gaulle`)
+    # opens a byline only when persons follow it, and nothing else.
+    person_prefix = match["prefix"].casefold() in PERSON_PREFIXES
+    if found is not None and person_prefix and (not found.authors or found.publisher):
+        return None
     if found is None or qualifier is None:
         return found
     return _qualified(found, qualifier["qualifier"].strip(" .,;:"))

@@ -164,11 +164,18 @@ def _credible(
             return True
         # `NEW DELHI, Jan 12 (PTI) The state...`: no separator, so a new sentence must
         # follow; `The Trades Union Congress (TUC) has said` is one sentence.
-        return _looks_like_agency(agency) and following[:1].isupper()
+        opener = following[:1]
+        return (
+            _looks_like_agency(agency) and bool(opener) and (opener.isupper() or opener in _QUOTES)
+        )
     if date is not None:
         return sep is not None or at_end
     letters = [c for c in first_word if c.isalpha()]
     return sep is not None and len(letters) >= 2 and first_word.isupper()
+
+
+# Quotation marks that may open the story right after the agency: `(PTI) “It is a good day`.
+_QUOTES: Final = "\"“‘«„'"
 
 
 def _looks_like_agency(agency: str) -> bool:
