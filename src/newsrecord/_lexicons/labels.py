@@ -333,6 +333,11 @@ SECTION_LABELS: Final[frozenset[str]] = frozenset(
     """.strip().splitlines()
 )
 
+# Words that follow a pictured person's name in a caption (`Jane Doe in Vesk on Monday`).
+CAPTION_PREPOSITIONS: Final[frozenset[str]] = frozenset(
+    "in at on during outside inside near beside with after before".split()
+)
+
 # Single words of a site's menu besides section names (`News  Sport  Weather  Jobs`).
 NAV_WORDS: Final[frozenset[str]] = frozenset(
     """

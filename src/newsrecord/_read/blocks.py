@@ -37,7 +37,7 @@ from newsrecord._read.zones import Unit, Zones
 from newsrecord._recognise.bylines import BylineParse
 from newsrecord._recognise.credits import credit_tail
 from newsrecord._recognise.datelines import DatelineMatch
-from newsrecord._recognise.shapes import ends_sentence, is_all_caps, is_title
+from newsrecord._recognise.shapes import caption_shape, ends_sentence, is_all_caps, is_title
 from newsrecord._recognise.sources import RANKS, outlet_name, outlet_tail
 from newsrecord._text import clean, join_lines, trim
 from newsrecord.model import BlockKind, Credit
@@ -125,7 +125,7 @@ def decide(zoned: Zones, text: str, timeout: float) -> Blocks:
         for index, unit in enumerate(units):
             walk.unit("boilerplate", unit, index, "list-page")
         return Blocks(tuple(walk.pieces), None, 0, True, None)
-    _lead(walk, units[: zoned.body], zoned.title_at)
+    _lead(walk, units[: zoned.body], zoned.title_at, zoned.header_end)
     lead_size = len(walk.pieces)
     last = max((i for i, u in enumerate(units) if u.prose and i >= zoned.body), default=-1)
     last = max(last, zoned.body)
@@ -145,7 +145,7 @@ def decide(zoned: Zones, text: str, timeout: float) -> Blocks:
 # -- the lead ------------------------------------------------------------------------
 
 
-def headline_index(units: Sequence[Unit]) -> int:
+def headline_index(units: Sequence[Unit], header_line: int = -1) -> int:
     """
     The lead unit that is the headline, or -1.
 
@@ -159,7 +159,7 @@ def headline_index(units: Sequence[Unit]) -> int:
         field = unit.first.facts.field
         if field is not None and field.meaning == "headline":
             return index if field.value else (index + 1 if index + 1 < len(units) else -1)
-    candidates = [i for i in range(len(units)) if _title_candidate(units, i)]
+    candidates = [i for i in range(len(units)) if _title_candidate(units, i, header_line)]
     if not candidates:
         return -1
     # `Hollisford Ledger` over the title of an export: a publication's name is no headline
@@ -171,11 +171,13 @@ def headline_index(units: Sequence[Unit]) -> int:
     return above[-1] if above else candidates[-1]
 
 
-def _title_candidate(units: Sequence[Unit], index: int) -> bool:
+def _title_candidate(units: Sequence[Unit], index: int, header_line: int) -> bool:
     unit = units[index]
     read = unit.first
     if len(unit.reads) != 1 or not read.title or read.kind not in ("title", "text"):
         return False
+    if unit.end <= header_line and caption_shape(unit.value):
+        return False  # ` date 2021-05-06 Jane Doe in Vesk on Monday`: a photo's caption
     if unit.standfirst:
         return False
     following = units[index + 1].first if index + 1 < len(units) else None
@@ -193,9 +195,9 @@ def _stack_line(unit: Unit) -> bool:
 _NAMED_CREDITS = frozenset({"names.credits", "names.tail"})
 
 
-def _lead(walk: _Walk, units: Sequence[Unit], title_at: int) -> None:
+def _lead(walk: _Walk, units: Sequence[Unit], title_at: int, header_end: int) -> None:
     """The units above the body: headline, bylines, credits, a dateline, fields, furniture."""
-    headline_at = title_at if title_at >= 0 else headline_index(units)
+    headline_at = title_at if title_at >= 0 else headline_index(units, header_end)
     skip = -1
     for index, unit in enumerate(units):
         read = unit.first

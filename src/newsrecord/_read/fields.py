@@ -57,8 +57,7 @@ def read_fields(
     pieces = blocks.pieces
     header = lines.header
     byline, authors = _authors(pieces)
-    header_line = lines.reads[0].line.end if header is not None and lines.reads else -1
-    publisher = best(_publisher_credits(pieces, zoned, blocks.lead_size, header_line))
+    publisher = best(_publisher_credits(pieces, zoned, blocks.lead_size, lines.header_end))
     found = next((p for p in pieces if p.kind == "dateline" and p.dateline), None)
     agency = found.dateline.agency if found is not None and found.dateline else None
     dating = choose(

@@ -151,6 +151,7 @@ class Lines(NamedTuple):
     header: Header | None
     reads: tuple[LineRead, ...]
     width: int  # the wrap width of a hard-wrapped text (`wrap_width`), else 0
+    header_end: int  # where the crawl header's line ends, or -1 without a header
 
 
 class _Context:
@@ -195,7 +196,8 @@ def read_lines(text: str, timeout: float) -> Lines:
         reads.append(read)
         context.prose_seen += read.prose
         gap = 0
-    return Lines(text, header, tuple(reads), width)
+    header_end = lines[0].end if header is not None else -1
+    return Lines(text, header, tuple(reads), width, header_end)
 
 
 # `Line` built straight from a (start, end, text) triple, in C: a text can hold a

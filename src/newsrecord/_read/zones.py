@@ -113,6 +113,7 @@ class Zones(NamedTuple):
     convention: Convention
     body: int
     title_at: int  # copy's title line (a lead unit index), or -1
+    header_end: int  # where the crawl header's line ends, or -1
 
 
 def zones(lines: Lines) -> Zones:
@@ -125,7 +126,8 @@ def zones(lines: Lines) -> Zones:
     body = _body_units(reads[start:], joins[start:])
     units = _walk([*lead, *body], len(lead))
     title_unit = next((i for i, u in enumerate(lead) if u.reads[0] is reads[title_at]), -1)
-    return Zones(tuple(units), convention, len(lead), title_unit if title_at >= 0 else -1)
+    title = title_unit if title_at >= 0 else -1
+    return Zones(tuple(units), convention, len(lead), title, lines.header_end)
 
 
 # -- the text's convention ---------------------------------------------------------

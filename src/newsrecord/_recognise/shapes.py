@@ -12,7 +12,7 @@ from typing import Final
 import regex
 
 from newsrecord._lexicons.bylines import NAME_PARTICLES, NOT_NAME_WORDS
-from newsrecord._lexicons.labels import SECTION_LABELS
+from newsrecord._lexicons.labels import CAPTION_PREPOSITIONS, SECTION_LABELS
 
 # One word of a personal name: `Jane`, `O'Neill`, `Jean-Luc`, `J.`, `McDonald`, `DOE`.
 _NAME_WORD: Final = regex.compile(
@@ -144,3 +144,25 @@ def glued_title(raw: str) -> tuple[int, str] | None:
     if not is_title(title) or len(title.split()) < 4:
         return None
     return match.start(), title
+
+
+def caption_shape(value: str) -> bool:
+    """
+    `Priya Torvik in Brisk Hollow on Monday`, `Jane Doe at the opening`: a person's name,
+    then where or when, and no verb: how a caption names who is pictured.
+    """
+    words = value.rstrip(".").split()
+    if any(w.isupper() and len(w) > 1 for w in words[:2]):
+        return False  # `JAPAN IN TALKS ON ...`: a title in capitals
+    for size in (2, 3, 4):
+        if size < len(words) and words[size].casefold() in CAPTION_PREPOSITIONS:
+            return is_person_name(" ".join(words[:size])) and not any(
+                w.casefold() in _VERB_HINTS for w in words[size:]
+            )
+    return False
+
+
+# Words that make a line after a name a sentence or a headline, not a caption.
+_VERB_HINTS: Final = frozenset(
+    "is are was were will has have had says said to wins won named dies died".split()
+)
