@@ -254,8 +254,8 @@ def names_with_tail(line: str, timeout: float) -> BylineParse | None:
     if match is None or match.start() == 0:
         return None
     tail = line[match.start() :]
-    if not any(char.isdigit() or char == "@" for char in tail):
-        return None
+    if len(tail.split()) > 8 or not any(char.isdigit() or char == "@" for char in tail):
+        return None  # `ARDWICK BAY — Work on the path began in 2009...` is a dateline and text
     return bare_names(line[: match.start()].strip(), timeout)
 
 
@@ -569,7 +569,7 @@ def _credit_parts(credit: str) -> tuple[str | None, str | None, str | None]:
 
 def _person_and_more(words: list[str]) -> tuple[str | None, str | None, str | None] | None:
     """`JANE DOE Associated Press Writer`: a name, then a role or an outlet."""
-    for cut in (2, 3):
+    for cut in (2, 3, 4, 5):  # `SELIM VAN DER BERG Associated Press` holds particles
         if cut >= len(words) or not is_person_name(" ".join(words[:cut])):
             continue
         person, rest = " ".join(words[:cut]), words[cut:]

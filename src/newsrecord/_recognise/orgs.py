@@ -26,7 +26,9 @@ def is_organization(credit: str) -> bool:
     )
 
 
-_AGENCY_DOMAIN: Final = regex.compile(r"\A\p{Lu}{2,20}+(?:\.\p{Lu}{2,6}+){1,2}+\Z", regex.V1)
+_AGENCY_DOMAIN: Final = regex.compile(
+    r"\A\p{Lu}[\p{Lu}\d]{1,20}+(?:\.\p{Lu}{2,6}+){1,2}+\Z", regex.V1
+)
 
 
 def known_organization(credit: str) -> bool:

@@ -52,7 +52,7 @@ def is_person_name(value: str) -> bool:
     words = value.split()
     if not 2 <= len(words) <= 5:
         return False
-    capitalised = 0
+    capitalised = initials = 0
     for word in words:
         if word.casefold() in _NOT_IN_NAMES or word.casefold() in NOT_NAME_WORDS:
             return False
@@ -61,7 +61,9 @@ def is_person_name(value: str) -> bool:
         if not is_name_word(word):
             return False
         capitalised += 1
-    return capitalised >= 2
+        initials += word.endswith(".")
+    # `J. R.` alone is initials, not a name: a name has a word besides its initials.
+    return capitalised >= 2 and initials < capitalised
 
 
 def ends_sentence(value: str) -> bool:
