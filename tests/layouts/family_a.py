@@ -151,9 +151,11 @@ def rest_name_city(rng: random.Random, crawl: Crawl) -> None:
 
 
 def rest_wire(rng: random.Random, crawl: Crawl) -> None:
-    """`(Wire) --` and the body: a dateline with an agency and no place."""
+    """
+    `(Wire) --` and the body: the agency credits the copy; with no place there is no
+    dateline (a dateline's location is its heart), as the crawl-format dev corpus reads it.
+    """
     written = _publisher(crawl).written
-    crawl.sheet.dateline(None, written)
     crawl.first_on_header, crawl.top_ok, crawl.opening = True, False, f"({written}) -- "
 
 
