@@ -47,7 +47,7 @@ WARNING_CODES: Final[Mapping[str, tuple[Severity, str]]] = {
     "date-ambiguous": (
         "error",
         "a numeric date reads both day first and month first, and nothing settles which; "
-        "it is read day first",
+        "no date is taken from it",
     ),
     "date-year-missing": (
         "info",

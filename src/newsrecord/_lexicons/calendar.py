@@ -74,7 +74,8 @@ PUBLISHED_LABELS: Final[tuple[str, ...]] = (
     "дата публикации", "yayınlanma", "yayınlanma tarihi", "yayımlanma", "dərc olunub",
     "tarix", "dərc edilib", "dərc olunub", "yayımlanıb", "published at", "publicado en",
     "erschienen", "erschienen am", "erstellt", "erstellt am", "data", "fecha", "datum", "дата",
-    "data de publicação", "fecha de publicación", "data di pubblicazione",
+    "data de publicação", "fecha de publicación", "data di pubblicazione", "yayın tarihi",
+    "haber tarihi", "dərc tarixi",
 )  # fmt: skip
 UPDATED_LABELS: Final[tuple[str, ...]] = (
     "updated", "updated on", "last updated", "last updated on", "modified", "last modified",
@@ -83,6 +84,7 @@ UPDATED_LABELS: Final[tuple[str, ...]] = (
     "обновлено", "güncellenme", "güncelleme", "son güncelleme", "yenilənib", "stand",
     "update", "updated at", "ultimo aggiornamento", "última actualización", "última atualização",
     "dernière mise à jour", "zuletzt aktualisiert", "actualisé", "actualisé le",
+    "güncelleme tarihi", "son güncelleme tarihi", "yenilənmə tarixi", "дата обновления",
 )  # fmt: skip
 
 # The English labels; every other label is in a language that writes numeric

@@ -182,8 +182,9 @@ def _order(
     anchor: datetime.date | None,
     report: Report,
     agency: str | None,
-) -> bool:
-    """Month first or day first for ambiguous numeric dates; warns when nothing tells."""
+) -> bool | None:
+    """Month first or day first for ambiguous numeric dates; ``None`` (and a warning) when
+    nothing tells: a date read the wrong way round is worse than none."""
     matches = [c.match for c in candidates] + body
     month_first = settle_order(matches, anchor)
     if month_first is not None:
@@ -194,23 +195,25 @@ def _order(
     if ambiguous is not None:
         report.defect(
             "date-ambiguous",
-            "a numeric date reads both day first and month first; read day first",
+            "a numeric date reads both day first and month first; no date is taken from it",
             ambiguous.piece.start,
             ambiguous.piece.end,
         )
-    return False
+    return None
 
 
 def _resolve(
     match: DateMatch,
     header: Header | None,
     reference_date: datetime.date | None,
-    month_first: bool,
+    month_first: bool | None,
     report: Report,
     piece: Piece,
 ) -> datetime.date | None:
+    if match.ambiguous and month_first is None:
+        return None  # `03/04/2021` with nothing to settle it
     if match.year is not None:
-        return at(match, match.year, month_first=month_first)
+        return at(match, match.year, month_first=bool(month_first))
     if header is not None and header.valid:
         return infer_year(
             match.month, match.day, anchor=header_anchor(header), anchor_is_publication=True

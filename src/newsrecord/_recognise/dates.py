@@ -164,7 +164,8 @@ _MONTH_YEAR: Final = lazy_compile(
 )
 
 _LABEL: Final = lazy_compile(
-    r"(?<![\p{L}])(?P<label>\L<labels>)\s*+:?+\s*+(?:on\s++)?+(?=\S)",
+    # `The update: January 12` names a thing: an article before the word makes it no label.
+    r"(?<![\p{L}])(?<!\b(?:the|a|an|our|this)\s)(?P<label>\L<labels>)\s*+:?+\s*+(?:on\s++)?+(?=\S)",
     regex.V1 | regex.IGNORECASE,
     labels=PUBLISHED_LABELS + UPDATED_LABELS,
 )
