@@ -64,3 +64,22 @@ def repair(value: str) -> str:
     if _LEADS.isdisjoint(value):
         return value
     return _MOJIBAKE.sub(lambda m: REPAIRS[m.group()], value)
+
+
+def repair_mapped(value: str) -> tuple[str, list[int]]:
+    """
+    ``value`` repaired, and for each offset of the repaired string (its end included) the
+    offset of ``value`` it comes from: what a pattern finds in the repaired text maps back.
+    """
+    out: list[str] = []
+    offsets: list[int] = []
+    pos = 0
+    for match in _MOJIBAKE.finditer(value):
+        out.append(value[pos : match.start()])
+        offsets.extend(range(pos, match.start()))
+        out.append(REPAIRS[match.group()])
+        offsets.append(match.start())
+        pos = match.end()
+    out.append(value[pos:])
+    offsets.extend(range(pos, len(value) + 1))
+    return "".join(out), offsets

@@ -87,3 +87,6 @@ TEASER_CHARS: Final = 300
 STACK_BEFORE_DATELINE: Final = 4
 """Wire copy puts at most this many lines (a subtitle, an agency and date line) between its
 title and the dateline that opens the story."""
+
+TABLE_CELL_CHARS: Final = 40
+"""A table's cells are short (`Net profit`, `31.4 mln`); a longer piece beside a tab is prose."""

@@ -38,6 +38,8 @@ from typing import Final, Literal, NamedTuple, TypeAlias
 from newsrecord._lexicons.agencies import AGENCY_NAMES
 from newsrecord._lexicons.bylines import CONTRIBUTOR_LABELS
 from newsrecord._lexicons.labels import CONTINUING_WORDS, SECTION_LABELS, SIGN_OFFS
+from newsrecord._mojibake import find as find_mojibake
+from newsrecord._mojibake import repair_mapped
 from newsrecord._read import limits
 from newsrecord._recognise.bylines import (
     BylineParse,
@@ -279,8 +281,8 @@ def _classify(value: str, raw: str, start: int, context: _Context) -> _Verdict:
         verdict = recogniser(value, raw, start, context)
         if verdict is not None:
             return verdict
-    if is_title(value):
-        return "title", "shape.title", _NO_FACTS
+    if is_title(value) and not reads_as_text(value):
+        return "title", "shape.title", _NO_FACTS  # `...the council said. (TASS)` is text
     return "text", "shape.text", _NO_FACTS
 
 
@@ -485,7 +487,7 @@ def _dateline(value: str, raw: str, start: int, context: _Context) -> _Verdict |
         if after is not None:
             return "text", "text.dateline", Facts(dateline=after)
         return "text", "text.agency-opening", Facts(opening=opening)
-    found = match_dateline(raw, timeout)
+    found = _match_dateline(raw, timeout)
     if found is None:
         return None
     if found.end >= len(raw):
@@ -494,6 +496,16 @@ def _dateline(value: str, raw: str, start: int, context: _Context) -> _Verdict |
     if is_all_caps(value) or _mostly_caps(value):
         return None
     return "text", "text.dateline", Facts(dateline=found)
+
+
+def _match_dateline(raw: str, timeout: float) -> DatelineMatch | None:
+    """The dateline opening ``raw``; read through mojibake (`WASHINGTON (AP) â€” `), with
+    its end mapped back onto the line as written."""
+    if find_mojibake(raw) is None:
+        return match_dateline(raw, timeout)
+    repaired, offsets = repair_mapped(raw)
+    found = match_dateline(repaired, timeout)
+    return None if found is None else found._replace(end=offsets[found.end])
 
 
 def _after_opening(raw: str, opening: tuple[int, str], timeout: float) -> DatelineMatch | None:
@@ -571,7 +583,7 @@ def _outlet_facts(value: str, raw: str, start: int, context: _Context) -> _Verdi
     bare = bare_outlet(value) if len(value) <= limits.SHORT_TEXT_CHARS else None
     if bare is None:
         return None
-    kind: LineKind = "title" if is_title(value) else "text"
+    kind: LineKind = "title" if is_title(value) and not reads_as_text(value) else "text"
     return kind, f"shape.{kind}", Facts(bare_outlet=bare)
 
 

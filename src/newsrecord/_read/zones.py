@@ -36,6 +36,8 @@ from collections.abc import Sequence
 from itertools import pairwise
 from typing import Final, Literal, NamedTuple, TypeAlias
 
+import regex
+
 from newsrecord._lexicons.labels import CONTINUING_WORDS, LIST_LABELS, SIGN_OFFS, UI_LINES
 from newsrecord._read import limits
 from newsrecord._read.lines import OWN_UNIT, LineRead, Lines
@@ -258,9 +260,18 @@ def _indents_mark_paragraphs(reads: Sequence[LineRead]) -> bool:
 
 
 def is_table_row(line: str) -> bool:
-    """Whether ``line`` has two columns apart by a tab, three spaces or a dotted leader."""
+    """
+    Whether ``line`` has columns apart by a tab, three spaces or a dotted leader, each
+    short as a table's cells are (a stray tab inside a wrapped line of prose is no column).
+    """
     inner = line.strip()
-    return "\t" in inner or "   " in inner or "...." in inner.rstrip(".")
+    if not ("\t" in inner or "   " in inner or "...." in inner.rstrip(".")):
+        return False
+    cells = _COLUMN_GAP.split(inner)
+    return len(cells) >= 2 and max(len(cell) for cell in cells) <= limits.TABLE_CELL_CHARS
+
+
+_COLUMN_GAP: Final = regex.compile(r"\t++|\ {3,}+|\.{4,}+", regex.V1)
 
 
 # -- where the body starts -----------------------------------------------------------
