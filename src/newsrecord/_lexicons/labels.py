@@ -43,6 +43,17 @@ UI_LINES: Final[frozenset[str]] = frozenset(
     sponsored content
     skip to main content
     skip to content
+    skip navigation
+    toggle navigation
+    toggle menu
+    navigation
+    main navigation
+    open navigation
+    close navigation
+    menu search
+    search
+    back to top
+    scroll to top
     a a a
     share
     tweet

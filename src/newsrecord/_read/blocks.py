@@ -37,6 +37,7 @@ from newsrecord._read.zones import Unit, Zones
 from newsrecord._recognise.bylines import BylineParse
 from newsrecord._recognise.credits import credit_tail
 from newsrecord._recognise.datelines import DatelineMatch
+from newsrecord._recognise.orgs import known_organization
 from newsrecord._recognise.shapes import caption_shape, ends_sentence, is_all_caps, is_title
 from newsrecord._recognise.sources import RANKS, outlet_name, outlet_tail
 from newsrecord._text import clean, join_lines, trim
@@ -178,11 +179,23 @@ def _title_candidate(units: Sequence[Unit], index: int, header_line: int) -> boo
         return False
     if unit.end <= header_line and caption_shape(unit.value):
         return False  # ` date 2021-05-06 Jane Doe in Vesk on Monday`: a photo's caption
+    if _masthead(units, index) is not None:
+        return False
     if unit.standfirst:
         return False
     following = units[index + 1].first if index + 1 < len(units) else None
     # `Ferry fares to rise` over `2 hours ago`: a link's title over its age is a teaser.
     return following is None or following.gap > 0 or following.rule != "page-age"
+
+
+def _masthead(units: Sequence[Unit], index: int) -> str | None:
+    """`The Vesk Times` over `October 21, 2023 Saturday`: a publication's name over the
+    issue's date, as archive exports open; the outlet, or ``None``."""
+    outlet = units[index].first.facts.bare_outlet
+    following = units[index + 1].first if index + 1 < len(units) else None
+    if outlet is None or following is None or following.kind != "date":
+        return None
+    return outlet if known_organization(outlet) else None
 
 
 def _stack_line(unit: Unit) -> bool:
@@ -220,6 +233,8 @@ def _lead(walk: _Walk, units: Sequence[Unit], title_at: int, header_end: int) ->
             walk.unit("dateline", unit, index, read.rule, dateline=read.facts.dateline)
         elif headline_at < 0 and walk.headline is None and read.facts.crumb is not None:
             _crumb(walk, unit, index, read.facts.crumb)
+        elif (masthead := _masthead(units, index)) is not None:
+            walk.unit("boilerplate", unit, index, "masthead", outlet=(RANKS["masthead"], masthead))
         else:
             rule = "standfirst" if unit.standfirst else read.rule
             walk.unit("boilerplate", unit, index, rule)
