@@ -191,11 +191,18 @@ def _title_candidate(units: Sequence[Unit], index: int, header_line: int) -> boo
 def _masthead(units: Sequence[Unit], index: int) -> str | None:
     """`The Vesk Times` over `October 21, 2023 Saturday`: a publication's name over the
     issue's date, as archive exports open; the outlet, or ``None``."""
-    outlet = units[index].first.facts.bare_outlet
+    unit = units[index]
     following = units[index + 1].first if index + 1 < len(units) else None
-    if outlet is None or following is None or following.kind != "date":
+    if following is None or following.kind != "date":
         return None
-    return outlet if known_organization(outlet) else None
+    outlet = unit.first.facts.bare_outlet
+    if outlet is not None and known_organization(outlet):
+        return outlet
+    # An export (`Section:`, `Length:`, `Byline:` fields) opens with its publication's name.
+    fields = sum(u.first.kind == "field" for u in units)
+    if index == 0 and fields >= 2 and len(unit.value.split()) <= 5 and unit.first.title:
+        return unit.value
+    return None
 
 
 def _stack_line(unit: Unit) -> bool:

@@ -72,7 +72,7 @@ def choose(
     candidates = list(_candidates(pieces, lead_size))
     anchor = header_anchor(header) or reference_date
     body = _body_dates(pieces, candidates, timeout)
-    month_first = _order(candidates, body, anchor, report, agency)
+    month_first = _order(candidates, body, anchor, report, agency, _dateline_day(pieces))
     resolved = [
         (c, _resolve(c.match, header, reference_date, month_first, report, c.piece))
         for c in candidates
@@ -182,6 +182,7 @@ def _order(
     anchor: datetime.date | None,
     report: Report,
     agency: str | None,
+    dateline: tuple[int, int] | None,
 ) -> bool | None:
     """Month first or day first for ambiguous numeric dates; ``None`` (and a warning) when
     nothing tells: a date read the wrong way round is worse than none."""
@@ -189,6 +190,9 @@ def _order(
     month_first = settle_order(matches, anchor)
     if month_first is not None:
         return month_first
+    by_dateline = _agrees_with(candidates, dateline)
+    if by_dateline is not None:
+        return by_dateline
     if agency is not None and agency.casefold() in MONTH_FIRST_AGENCIES:
         return True
     ambiguous = next((c for c in candidates if c.match.ambiguous), None)
@@ -199,6 +203,27 @@ def _order(
             ambiguous.piece.start,
             ambiguous.piece.end,
         )
+    return None
+
+
+def _dateline_day(pieces: Sequence[Piece]) -> tuple[int, int] | None:
+    """The (month, day) the dateline names in words (`Madrid, 1 abr (EFE)`), if any."""
+    found = next((p.dateline for p in pieces if p.kind == "dateline" and p.dateline), None)
+    if found is None or found.month is None or found.day is None:
+        return None
+    month = month_number(found.month)
+    return None if month is None else (month, found.day)
+
+
+def _agrees_with(candidates: list[_Candidate], dateline: tuple[int, int] | None) -> bool | None:
+    """Which reading of an ambiguous date names the dateline's day (`01/04/2022` under
+    `Madrid, 1 abr`): month first (``True``), day first (``False``), or ``None``."""
+    if dateline is None:
+        return None
+    for candidate in candidates:
+        match = candidate.match
+        if match.ambiguous and {(match.month, match.day), (match.day, match.month)} >= {dateline}:
+            return dateline == (match.day, match.month)
     return None
 
 
