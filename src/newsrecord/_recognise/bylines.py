@@ -98,7 +98,7 @@ _SEPARATOR: Final = lazy_compile(
 _NOT_BARE_NAMES: Final = ROLE_NOUNS | ROLE_ADJECTIVES | OFFICE_WORDS
 
 # Where a byline's tail starts after bare names: a pipe, a spaced slash, dash or dot, a handle.
-_NAME_TAIL: Final = lazy_compile(r"\s*+\|\s*+|\s[/·•–—-]\s|\s@\w", regex.V1)
+_NAME_TAIL: Final = lazy_compile(r"\||\s[/·•–—-]\s|\s@\w", regex.V1)
 
 # Between bare names: a comma, `and`, `&` (a dash would join a kicker to a title).
 _NAME_SEPARATOR: Final = lazy_compile(

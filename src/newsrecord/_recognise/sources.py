@@ -96,7 +96,7 @@ _TRIM: Final = lazy_compile(
     r"""
     (?<![\s.,;:])                                  # from the first character of the run
     (?: (?: \s++ (?: \d{4}+ | all\ rights\ reserved | from\ \d.* | for\ .* | under\ .*
-                  | today | now | ltd | limited | inc | llc | plc | gmbh | s\.a | ag | co ) )++
+                  | today | now ) )++
         \s*+ \Z
       | [\s.,;:]++ \Z )
     """,
