@@ -90,3 +90,7 @@ title and the dateline that opens the story."""
 
 TABLE_CELL_CHARS: Final = 40
 """A table's cells are short (`Net profit`, `31.4 mln`); a longer piece beside a tab is prose."""
+
+DATE_LINE_WORDS: Final = 16
+"""A date line without a label holds a date, a time, a zone, a weekday, an outlet: a few
+words; a line of more is a sentence that mentions a date."""

@@ -53,10 +53,11 @@ from newsrecord._recognise.bylines import (
 from newsrecord._recognise.credits import parse_credits
 from newsrecord._recognise.datelines import DatelineMatch, match_agency_opening, match_dateline
 from newsrecord._recognise.dates import (
+    DATE_LABEL_WORDS,
     DateMatch,
-    has_digit,
     label_start,
     line_dates,
+    may_be_date_line,
     month_only,
 )
 from newsrecord._recognise.furniture import Furniture, furniture, label_path
@@ -160,13 +161,16 @@ class _Context:
     """What a recogniser may know of the lines before it: running text seen so far, and
     whether the line goes on from the one above (a wrapped line is no label or name)."""
 
-    __slots__ = ("continues", "contributors", "prose_seen", "timeout")
+    __slots__ = ("continues", "contributors", "digit", "prose_seen", "timeout", "words")
 
     def __init__(self, timeout: float) -> None:
         self.timeout = timeout
         self.prose_seen = 0
         self.continues = False
         self.contributors = False  # the line above opens or goes on with a Contributors list
+        # The line at hand, read once for the recognisers' cheap gates:
+        self.words: frozenset[str] = frozenset()  # its words, case-folded, bare of punctuation
+        self.digit = False  # whether it holds a digit (every date does)
 
     @property
     def in_lead(self) -> bool:
@@ -235,6 +239,10 @@ def wrap_width(lines: Sequence[Line]) -> int:
     return width if width <= limits.WRAP_MAX_CHARS else 0
 
 
+# What `_Context.words` strips from a word's ends.
+_PUNCTUATION: Final = ".,;:|()[]{}«»\"'“”‘’!?¿¡"
+
+
 def _goes_on(read: LineRead, width: int) -> bool:
     """
     Whether the next line goes on with ``read``: a plain line that stops mid-sentence
@@ -261,13 +269,19 @@ def _read_line(text: str, line: Line, gap: int, context: _Context) -> LineRead |
     start = line.start + lead
     end = start + len(stripped)
     value = clean(stripped)
+    context.words = frozenset(word.strip(_PUNCTUATION) for word in value.casefold().split())
+    context.digit = any(char.isdigit() for char in value)
     kind, rule, facts = _classify(value, stripped, start, context)
-    if kind == "text" and context.in_lead and facts.glued is None:
+    prose = kind in ("text", "title") and reads_as_text(value)
+    if prose and kind == "title":
+        kind, rule = "text", "shape.text"  # `...the council said. (TASS)` is text
+    title = kind in ("title", "names", "text") and not prose and is_title(value)
+    if kind == "text" and title and rule == "shape.text":
+        kind, rule = "title", "shape.title"
+    if kind == "text" and context.in_lead and facts.glued is None and not context.continues:
         glued = glued_title(stripped)
         if glued is not None:
             facts = facts._replace(glued_title=(start + glued[0], glued[1]))
-    prose = kind == "text" and reads_as_text(value)
-    title = kind in ("title", "names", "text") and is_title(value)
     return LineRead(start, end, line, value, gap, kind, rule, facts, prose, title)
 
 
@@ -275,14 +289,18 @@ def _classify(value: str, raw: str, start: int, context: _Context) -> _Verdict:
     """The first recogniser that knows the line decides its kind."""
     if not value:
         return "furniture", "invisible", _NO_FACTS
-    if context.continues and value[:1].islower():
-        return "text", "text.goes-on", _NO_FACTS  # `...a magazine` / `by Chris Jehle.`
-    for recogniser in _RECOGNISERS:
+    if context.continues:
+        # A line that goes on from the one above is text, unless it opens a byline, a
+        # credit or furniture by its first words (`...in the` / `Reuter`).
+        if value[:1].islower():
+            return "text", "text.goes-on", _NO_FACTS  # `...a magazine` / `by Chris Jehle.`
+        recognisers = _GOING_ON
+    else:
+        recognisers = _RECOGNISERS
+    for recogniser in recognisers:
         verdict = recogniser(value, raw, start, context)
         if verdict is not None:
             return verdict
-    if is_title(value) and not reads_as_text(value):
-        return "title", "shape.title", _NO_FACTS  # `...the council said. (TASS)` is text
     return "text", "shape.text", _NO_FACTS
 
 
@@ -321,7 +339,7 @@ _CONTRIBUTING: Final = frozenset({"byline.contributors", "byline.contributor"})
 
 def _lexicon(value: str, raw: str, start: int, context: _Context) -> _Verdict | None:
     """Furniture and credits that the lexicons know by their words."""
-    found = furniture(value, context.timeout)
+    found = furniture(value, context.timeout, anywhere=not context.continues)
     if found is None:
         return _credit_words(value, context)
     if found.kind == "credit":
@@ -386,9 +404,11 @@ def _agency(value: str) -> str | None:
 
 def _date_line(value: str, raw: str, start: int, context: _Context) -> _Verdict | None:
     """A line that dates the page: a date alone, after a label, beside an outlet; a month alone."""
-    if len(value) > limits.DATED_LINE_CHARS or not has_digit(value):
+    if len(value) > limits.DATED_LINE_CHARS or not context.digit:
         return None
     timeout = context.timeout
+    if DATE_LABEL_WORDS.isdisjoint(context.words) and not may_be_date_line(value, context.words):
+        return None  # a sentence that mentions a date, not a line that dates the page
     alone = len(value) <= limits.DATE_ALONE_CHARS and not context.continues
     found = line_dates(value, timeout, alone=alone)
     if found and found[0][0] == "alone":
@@ -586,6 +606,9 @@ def _outlet_facts(value: str, raw: str, start: int, context: _Context) -> _Verdi
     kind: LineKind = "title" if is_title(value) and not reads_as_text(value) else "text"
     return kind, f"shape.{kind}", Facts(bare_outlet=bare)
 
+
+# What a line that goes on from the one above may still be.
+_GOING_ON: Final[Sequence[_Recogniser]] = (_byline, _end_mark, _lexicon)
 
 # The recognisers in order: the first that knows a line decides what it is.
 _RECOGNISERS: Final[Sequence[_Recogniser]] = (

@@ -279,6 +279,33 @@ _BESIDE_WORDS: Final = (
 )
 
 
+DATE_LABEL_WORDS: Final[frozenset[str]] = frozenset(
+    label.split()[0] for label in PUBLISHED_LABELS + UPDATED_LABELS
+)
+"""The first words of the date labels, case-folded: a line holds a label only if it holds one."""
+
+_MONTH_WORDS: Final = frozenset(name.rstrip(".") for name in MONTHS)
+_NUMERIC_DATE: Final = regex.compile(r"\d[./\-]\d", regex.V1)
+
+
+def may_be_date_line(value: str, words: frozenset[str]) -> bool:
+    """
+    Cheap gate for a date line without a label: a few words, few of them in lower case
+    (`12 de mayo de 2022`, `14 марта 2022 г.` have some), a month's name or a numeric
+    date among them.  ``words`` are the line's words, case-folded, bare of punctuation.
+    """
+    split = value.split()
+    if len(split) > _DATE_LINE_WORDS or sum(w[:1].islower() for w in split) > _LOWER_WORDS:
+        return False
+    return not _MONTH_WORDS.isdisjoint(words) or _NUMERIC_DATE.search(value) is not None
+
+
+# A date line's words: the date, a time, a zone, a weekday, an outlet or the page's age.
+_DATE_LINE_WORDS: Final = 12
+# Lower-case words a date line may hold: `de`, `à`, month names in some languages, `г.`.
+_LOWER_WORDS: Final = 5
+
+
 def label_start(value: str, timeout: float) -> int:
     """Where the first date label of ``value`` starts, or -1."""
     match = _LABEL.search(value, timeout=timeout)

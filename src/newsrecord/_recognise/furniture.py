@@ -118,8 +118,12 @@ class Furniture(NamedTuple):
     rule: str
 
 
-def furniture(value: str, timeout: float) -> Furniture | None:
-    """What ``value`` is when its words make it furniture or a credit, else ``None``."""
+def furniture(value: str, timeout: float, *, anywhere: bool = True) -> Furniture | None:
+    """
+    What ``value`` is when its words make it furniture or a credit, else ``None``;
+    without ``anywhere``, only what its first words say (a line that goes on from the one
+    above may open a credit, but holds no phrase of a caption or a banner).
+    """
     folded = value.casefold()
     if folded in UI_LINES or folded.rstrip(":") in UI_LINES:
         return Furniture("boilerplate", "ui-line")
@@ -133,7 +137,7 @@ def furniture(value: str, timeout: float) -> Furniture | None:
         if name.startswith("credit_"):
             return Furniture("credit", name.removeprefix("credit_").replace("_", "-"))
         return Furniture("boilerplate", name.replace("_", "-"))
-    return _phrases(value, folded, timeout)
+    return _phrases(value, folded, timeout) if anywhere else None
 
 
 def noise_kind(value: str, timeout: float) -> NoiseKind | None:
