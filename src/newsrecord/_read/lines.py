@@ -37,6 +37,7 @@ from typing import Final, Literal, NamedTuple, TypeAlias
 
 from newsrecord._lexicons.agencies import AGENCY_NAMES
 from newsrecord._lexicons.bylines import CONTRIBUTOR_LABELS
+from newsrecord._lexicons.credits import CREDIT_ROLES
 from newsrecord._lexicons.labels import CONTINUING_WORDS, SECTION_LABELS, SIGN_OFFS
 from newsrecord._mojibake import find as find_mojibake
 from newsrecord._mojibake import repair_mapped
@@ -55,6 +56,7 @@ from newsrecord._recognise.datelines import DatelineMatch, match_agency_opening,
 from newsrecord._recognise.dates import (
     DATE_LABEL_WORDS,
     DateMatch,
+    has_digit,
     label_start,
     line_dates,
     may_be_date_line,
@@ -161,16 +163,13 @@ class _Context:
     """What a recogniser may know of the lines before it: running text seen so far, and
     whether the line goes on from the one above (a wrapped line is no label or name)."""
 
-    __slots__ = ("continues", "contributors", "digit", "prose_seen", "timeout", "words")
+    __slots__ = ("continues", "contributors", "prose_seen", "timeout")
 
     def __init__(self, timeout: float) -> None:
         self.timeout = timeout
         self.prose_seen = 0
         self.continues = False
         self.contributors = False  # the line above opens or goes on with a Contributors list
-        # The line at hand, read once for the recognisers' cheap gates:
-        self.words: frozenset[str] = frozenset()  # its words, case-folded, bare of punctuation
-        self.digit = False  # whether it holds a digit (every date does)
 
     @property
     def in_lead(self) -> bool:
@@ -193,14 +192,15 @@ def read_lines(text: str, timeout: float) -> Lines:
     reads: list[LineRead] = []
     gap = 0
     for line in lines:
-        context.continues = not gap and bool(reads) and _goes_on(reads[-1], width)
+        context.continues = not gap and bool(reads) and _goes_on(reads[-1], line, width)
         context.contributors = not gap and bool(reads) and reads[-1].rule in _CONTRIBUTING
         read = _read_line(text, line, gap, context)
         if read is None:
             gap += 1
             continue
         reads.append(read)
-        context.prose_seen += read.prose
+        # Running text, or a wrapped line of it: the lead is over after a few.
+        context.prose_seen += read.prose or (read.kind == "text" and len(read.value) >= 40)
         gap = 0
     header_end = lines[0].end if header is not None else -1
     return Lines(text, header, tuple(reads), width, header_end)
@@ -239,24 +239,32 @@ def wrap_width(lines: Sequence[Line]) -> int:
     return width if width <= limits.WRAP_MAX_CHARS else 0
 
 
-# What `_Context.words` strips from a word's ends.
+# What a date line's words are stripped of, for the gates.
 _PUNCTUATION: Final = ".,;:|()[]{}«»\"'“”‘’!?¿¡"
 
 
-def _goes_on(read: LineRead, width: int) -> bool:
+def _goes_on(read: LineRead, line: Line, width: int) -> bool:
     """
-    Whether the next line goes on with ``read``: a plain line that stops mid-sentence
-    and either ends in a word no sentence ends on, or fills a hard-wrapped text's width.
+    Whether ``line`` goes on with the paragraph of ``read``, the line right above it: the
+    line above stops mid-sentence on a word no sentence ends on, or it fills a hard-wrapped
+    text's width (and ``line`` is indented no deeper, which would open a paragraph).
     """
     if read.kind in OWN_UNIT or is_all_caps(read.value):
         return False  # a title in capitals: what follows starts afresh
     value = read.value
-    if value.rstrip("\"'”’»)]")[-1:] in ".!?…:;":
-        return False
-    last = value.rsplit(None, 1)[-1].casefold()
-    if last in CONTINUING_WORDS or value.endswith("-"):
+    ends = value.rstrip("\"'”’»)]")[-1:] in ".!?…:;"
+    if not ends and (value.rsplit(None, 1)[-1].casefold() in CONTINUING_WORDS or value[-1] == "-"):
         return True
-    return bool(width) and len(read.line.text.rstrip()) >= width * limits.WRAP_FILL
+    if not width or len(read.line.text.rstrip()) < width * limits.WRAP_FILL:
+        return False
+    if not ends:
+        return True
+    # A sentence ends at the line's end, and the text goes on wrapped below it.
+    return read.kind == "text" and _indent(line.text) <= _indent(read.line.text)
+
+
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip(" \t\u00a0"))
 
 
 def _read_line(text: str, line: Line, gap: int, context: _Context) -> LineRead | None:
@@ -269,8 +277,6 @@ def _read_line(text: str, line: Line, gap: int, context: _Context) -> LineRead |
     start = line.start + lead
     end = start + len(stripped)
     value = clean(stripped)
-    context.words = frozenset(word.strip(_PUNCTUATION) for word in value.casefold().split())
-    context.digit = any(char.isdigit() for char in value)
     kind, rule, facts = _classify(value, stripped, start, context)
     prose = kind in ("text", "title") and reads_as_text(value)
     if prose and kind == "title":
@@ -357,11 +363,17 @@ def _credit_words(value: str, context: _Context) -> _Verdict | None:
     """`Contributing: Jane Doe`, `Editing by ...` further in: a trailer all the same."""
     if len(value) > limits.FURNITURE_PHRASE_CHARS:
         return None
-    folded = value[:120].casefold()
-    if "by" not in folded and "contribut" not in folded:
+    first = value.split(None, 1)[0].casefold().lstrip("([")
+    if first not in _CREDIT_OPENERS and "contribut" not in value[:160].casefold():
         return None
     credits = parse_credits(value, context.timeout)
     return None if credits is None else ("credit", "credit.names", Facts(credits=credits))
+
+
+# First words of a credit trailer's roles (`Photos by`, `Compiled by`), `Contributing:`.
+_CREDIT_OPENERS: Final = frozenset(
+    {role.split()[0] for role in CREDIT_ROLES} | {"contributing", "also"}
+)
 
 
 def _credits(value: str, context: _Context) -> tuple[Credit, ...] | None:
@@ -404,10 +416,11 @@ def _agency(value: str) -> str | None:
 
 def _date_line(value: str, raw: str, start: int, context: _Context) -> _Verdict | None:
     """A line that dates the page: a date alone, after a label, beside an outlet; a month alone."""
-    if len(value) > limits.DATED_LINE_CHARS or not context.digit:
+    if len(value) > limits.DATED_LINE_CHARS or not has_digit(value):
         return None
     timeout = context.timeout
-    if DATE_LABEL_WORDS.isdisjoint(context.words) and not may_be_date_line(value, context.words):
+    words = frozenset(word.strip(_PUNCTUATION) for word in value.casefold().split())
+    if DATE_LABEL_WORDS.isdisjoint(words) and not may_be_date_line(value, words):
         return None  # a sentence that mentions a date, not a line that dates the page
     alone = len(value) <= limits.DATE_ALONE_CHARS and not context.continues
     found = line_dates(value, timeout, alone=alone)

@@ -285,7 +285,7 @@ DATE_LABEL_WORDS: Final[frozenset[str]] = frozenset(
 """The first words of the date labels, case-folded: a line holds a label only if it holds one."""
 
 _MONTH_WORDS: Final = frozenset(name.rstrip(".") for name in MONTHS)
-_NUMERIC_DATE: Final = regex.compile(r"\d[./\-]\d", regex.V1)
+_NUMERIC_DATE: Final = regex.compile(r"\d[./\-]\d{1,2}+[./\-]\d", regex.V1)
 
 
 def may_be_date_line(value: str, words: frozenset[str]) -> bool:

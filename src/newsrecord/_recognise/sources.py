@@ -92,6 +92,14 @@ _RANKED: Final[tuple[tuple[int, LazyPattern], ...]] = tuple(
 # Credits that may name a person as well as an outlet: `Published by Jane Doe`, `© 2021 Jane Doe`.
 _PERSON_RANKS: Final = frozenset({RANKS["published-by"], RANKS["copyright"]})
 
+# First words of the ranked credits' patterns (`Source:`, `Read the original...`).
+_CREDIT_OPENERS: Final = frozenset(
+    """
+    source sources kaynak quelle fuente fonte источник mənbə read this originally first
+    republished published from with inputs agency additional copyright
+    """.split()
+)
+
 _TRIM: Final = lazy_compile(
     r"""
     (?<![\s.,;:])                                  # from the first character of the run
@@ -106,6 +114,16 @@ _TRIM: Final = lazy_compile(
 
 def ranked_credit(value: str, timeout: float) -> tuple[int, str] | None:
     """The outlet a furniture line credits and its rank, or ``None``."""
+    folded = value.casefold()
+    first = folded.split(None, 1)[0] if folded else ""
+    if (
+        first.rstrip(":") not in _CREDIT_OPENERS
+        and first[:1] not in "©("
+        and "subscribe" not in folded
+        and not folded.endswith("logo")
+        and not ("," in value and any(char.isdigit() for char in value))  # a masthead
+    ):
+        return None  # cheap gate: every ranked credit opens so, or holds one of these
     masthead = _masthead(value, timeout)
     if masthead is not None:
         return RANKS["masthead"], masthead
