@@ -1,0 +1,116 @@
+"""Stage 3 of the reading path: headline, bylines, publisher and date read from the blocks."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsrecord
+from newsrecord._recognise.sources import RANKS
+
+BODY = (
+    "The council of Lornby voted on Monday to keep the night bus routes running for another "
+    "year, despite a fall in the number of passengers.\n\n"
+    "Passengers' groups welcomed the vote and asked for a later last bus on Fridays."
+)
+TITLE = "Lornby council votes to keep night buses"
+
+
+def test_the_issue_example() -> None:
+    """Headline, byline and date stacked with no blank line are read as a reader reads them."""
+    record = newsrecord.parse(f"{TITLE}\nBy Hedda Sorvik\n14 March 2022\n\n{BODY}")
+    assert record.headline == TITLE
+    assert [a.name for a in record.authors] == ["Hedda Sorvik"]
+    assert record.date is not None and record.date.isoformat() == "2022-03-14"
+    assert record.paragraphs[0].startswith("The council of Lornby voted on Monday")
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors", "publisher"),
+    [
+        pytest.param("By Hedda Sorvik from The Lornby Times", ["Hedda Sorvik"], "The Lornby Times"),
+        pytest.param(
+            "Analysis by Hedda Sorvik, Courier senior economics analyst", ["Hedda Sorvik"], None
+        ),
+        pytest.param("Hedda Sorvik @hsorvik / 6 days", ["Hedda Sorvik"], None),
+        pytest.param("Por María Ruiz, corresponsal en Lima", ["María Ruiz"], None),
+        pytest.param("By Aditya Varma for calderweekly.example", ["Aditya Varma"], None),
+    ],
+)
+def test_bylines_beyond_by_name(byline: str, authors: list[str], publisher: str | None) -> None:
+    """Bylines with tails, prefixes and languages give the persons, and the outlet they name."""
+    record = newsrecord.parse(f"{TITLE}\n{byline}\n14 March 2022\n\n{BODY}")
+    assert [a.name for a in record.authors] == authors
+    assert record.headline == TITLE
+    if publisher is not None:
+        assert record.publisher == publisher
+
+
+@pytest.mark.parametrize(
+    ("stack", "headline"),
+    [
+        pytest.param(f"WORLD\n\n{TITLE}\n\nBy Hedda Sorvik", TITLE, id="label-above"),
+        pytest.param(f"By Hedda Sorvik\n\n{TITLE}\n\n14 March 2022", TITLE, id="byline-above"),
+        pytest.param(f"Politics | Europe\n\n{TITLE}\n\n14 March 2022", TITLE, id="section-path"),
+        pytest.param("Listen to this story · 2 min", None, id="listen-bar-alone"),
+        pytest.param(f"{TITLE}\n\n4 min read\n\nShare Tweet Email", TITLE, id="furniture-below"),
+        pytest.param(
+            f"The Lornby Times\n\nOctober 21, 2023 Saturday\n\nSection: LOCAL\n\nLength: 230 words"
+            "\n\nByline: Hedda Sorvik\n\nBody",
+            None,
+            id="export-masthead",
+        ),
+    ],
+)
+def test_headline_of_a_stack(stack: str, headline: str | None) -> None:
+    """The headline is the title the stack stands around, never a label, a bar or a masthead."""
+    assert newsrecord.parse(f"{stack}\n\n{BODY}").headline == headline
+
+
+def test_caption_on_the_header_line_is_no_headline() -> None:
+    """A pictured person's caption on the crawl header line is no title."""
+    text = f" date 2021-05-06 Hedda Sorvik in Lornby on Monday\n\n{BODY}"
+    assert newsrecord.parse(text).headline is None
+
+
+def test_publisher_ranks_are_one_table() -> None:
+    """The explicit credits outrank the dateline's agency and a paywall's banner."""
+    assert RANKS["byline-organization"] < RANKS["source-label"] < RANKS["copyright"]
+    assert RANKS["copyright"] < RANKS["dateline-agency"]
+    assert max(RANKS.values()) == RANKS["dateline-agency"]
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher"),
+    [
+        pytest.param(f"{TITLE}\n\nBy Kestrel Staff\n\n{BODY}", "Kestrel", id="by-staff"),
+        pytest.param(f"{TITLE}\n\nFrom The Vesk Times\n\n{BODY}", "The Vesk Times", id="from"),
+        pytest.param(
+            f"{TITLE}\n\n{BODY}\n\nSource: Brightwater Echo", "Brightwater Echo", id="src"
+        ),
+        pytest.param(f"{TITLE}\n\nAgencia EFE\n\n14/03/2022\n\n{BODY}", "EFE", id="desk-agency"),
+        pytest.param(f"{TITLE}\n\nBy Hedda Sorvik\n\n{BODY}\n\nEND", None, id="end-names-no-one"),
+        pytest.param(f"{TITLE}\n\nBy Web Desk\n\n{BODY}", None, id="desk"),
+    ],
+)
+def test_publisher(text: str, publisher: str | None) -> None:
+    """The publisher is the outlet the text credits; a desk or an end mark credits no one."""
+    assert newsrecord.parse(text).publisher == publisher
+
+
+def test_ambiguous_date_is_settled_by_the_dateline() -> None:
+    """`01/04/2022` under a dateline that names 1 April reads day first."""
+    text = f"{TITLE}\n\n01/04/2022 13:45 CET\n\nMadrid, 1 abr (EFE).- {BODY}"
+    record = newsrecord.parse(text)
+    assert record.date is not None and record.date.isoformat() == "2022-04-01"
+
+
+def test_blocks_record_their_rule() -> None:
+    """Every block says which rule decided it."""
+    record = newsrecord.parse(f"{TITLE}\nBy Hedda Sorvik\n14 March 2022\n\n{BODY}")
+    assert [(b.kind, b.rule) for b in record.blocks] == [
+        ("headline", "headline.stack"),
+        ("byline", "byline.prefixed"),
+        ("boilerplate", "date.alone"),
+        ("paragraph", "paragraph"),
+        ("paragraph", "paragraph"),
+    ]

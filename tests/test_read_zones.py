@@ -1,0 +1,107 @@
+"""Stage 2 of the reading path: units and zones, by the text's convention and a state table."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsrecord._read.lines import read_lines
+from newsrecord._read.zones import TRANSITIONS, Zones, zones
+
+BODY_1 = (
+    "The council of Lornby voted on Monday to keep the night bus routes running for another "
+    "year, despite a fall in the number of passengers."
+)
+BODY_2 = "Passengers' groups welcomed the vote and asked for a later last bus on Fridays."
+
+
+def _zoned(text: str) -> Zones:
+    return zones(read_lines(text, 1.0))
+
+
+def _units(text: str) -> list[tuple[str, str]]:
+    """(zone, value) of every unit."""
+    return [(unit.zone, unit.value) for unit in _zoned(text).units]
+
+
+def test_transitions_cover_the_walk() -> None:
+    """The table leads from the lead to the body, the body to the tail, and both to closed."""
+    assert TRANSITIONS[("lead", "text")] == "body"
+    assert TRANSITIONS[("body", "last-text")] == "tail"
+    assert {TRANSITIONS[(zone, "end-mark")] for zone in ("body", "tail")} == {"closed"}
+    assert ("closed", "text") not in TRANSITIONS  # nothing reopens a closed text
+
+
+def test_stack_without_blank_lines_is_lines_not_a_paragraph() -> None:
+    """A headline, byline and date line with no blank line between are three lead units."""
+    text = f"Lornby council votes to keep night buses\nBy Hedda Sorvik\n14 March 2022\n\n{BODY_1}"
+    assert _units(text) == [
+        ("lead", "Lornby council votes to keep night buses"),
+        ("lead", "By Hedda Sorvik"),
+        ("lead", "14 March 2022"),
+        ("body", BODY_1),
+    ]
+
+
+def test_body_glued_to_the_stack() -> None:
+    """The body may follow the stack with no blank line; it still starts a unit of its own."""
+    text = f"Lornby council votes to keep night buses\nBy Hedda Sorvik\n{BODY_1}\n\n{BODY_2}"
+    zoned = _zoned(text)
+    assert zoned.body == 2
+    assert [u.value for u in zoned.units[2:]] == [BODY_1, BODY_2]
+
+
+def test_standfirst_stays_in_the_lead() -> None:
+    """A summary sentence under the headline, with the byline under it, is no paragraph."""
+    text = (
+        "Lornby council votes to keep night buses\n\n"
+        "Councillors back a one-year subsidy despite falling passenger numbers.\n\n"
+        f"By Hedda Sorvik\n\n14 March 2022\n\n{BODY_1}\n\n{BODY_2}"
+    )
+    zoned = _zoned(text)
+    assert [u.standfirst for u in zoned.units[: zoned.body]] == [False, True, False, False]
+    assert zoned.units[zoned.body].value == BODY_1
+
+
+def test_hard_wrapped_paragraphs_join() -> None:
+    """Hard-wrapped lines join into one unit; indentation starts the next paragraph."""
+    text = (
+        "HARBOUR BOARD LIFTS DREDGING BAN\n"
+        "    PORT ALDER, March 4 - The harbour board of Port Alder said\n"
+        "on Tuesday it would lift the ban on dredging in the inner basin\n"
+        "from next month, ending a dispute with the shipping lines.\n"
+        "    The board said a survey of the basin had found no trace of\n"
+        "the rare snail that had halted the work last year, its chairman said.\n"
+    )
+    zoned = _zoned(text)
+    assert zoned.convention.wrapped
+    assert len(zoned.units) == 3
+    assert zoned.title_at == 0
+
+
+def test_one_paragraph_a_line() -> None:
+    """In text with a paragraph a line, each line is a unit."""
+    text = f"{BODY_1}\n{BODY_2}\nThe next meeting of the council is on 3 April, a spokesman said.\n"
+    assert [zone for zone, _ in _units(text)] == ["body", "body", "body"]
+
+
+@pytest.mark.parametrize(
+    ("tail", "zone"),
+    [
+        pytest.param("ENDS", "closed", id="end-mark"),
+        pytest.param("Related stories", "closed", id="list-label"),
+        pytest.param("About Solvara", "closed", id="press-about"),
+    ],
+)
+def test_closers_close_the_text(tail: str, zone: str) -> None:
+    """An end mark, a list label after the text, a press release's About section close it:
+    what follows is furniture, whatever it looks like."""
+    text = f"{BODY_1}\n\n{BODY_2}\n\n{tail}\n\nNight trains return to Vesk\n\nFerry fares rise\n"
+    assert [zone for zone, _ in _units(text)[-3:]] == [zone] * 3
+
+
+def test_page_and_copy() -> None:
+    """A byline or date line above unwrapped text makes a page; plain copy stays copy."""
+    page = f"Night buses stay\n\nBy Hedda Sorvik\n\n{BODY_1}\n\n{BODY_2}"
+    copy = f"Night buses stay\n\n{BODY_1}\n\n{BODY_2}"
+    assert _zoned(page).convention.page
+    assert not _zoned(copy).convention.page
