@@ -20,7 +20,8 @@ def test_the_issue_example() -> None:
     record = newsrecord.parse(f"{TITLE}\nBy Hedda Sorvik\n14 March 2022\n\n{BODY}")
     assert record.headline == TITLE
     assert [a.name for a in record.authors] == ["Hedda Sorvik"]
-    assert record.date is not None and record.date.isoformat() == "2022-03-14"
+    assert record.date is not None
+    assert record.date.isoformat() == "2022-03-14"
     assert record.paragraphs[0].startswith("The council of Lornby voted on Monday")
 
 
@@ -54,7 +55,7 @@ def test_bylines_beyond_by_name(byline: str, authors: list[str], publisher: str 
         pytest.param("Listen to this story · 2 min", None, id="listen-bar-alone"),
         pytest.param(f"{TITLE}\n\n4 min read\n\nShare Tweet Email", TITLE, id="furniture-below"),
         pytest.param(
-            f"The Lornby Times\n\nOctober 21, 2023 Saturday\n\nSection: LOCAL\n\nLength: 230 words"
+            "The Lornby Times\n\nOctober 21, 2023 Saturday\n\nSection: LOCAL\n\nLength: 230 words"
             "\n\nByline: Hedda Sorvik\n\nBody",
             None,
             id="export-masthead",
@@ -101,7 +102,8 @@ def test_ambiguous_date_is_settled_by_the_dateline() -> None:
     """`01/04/2022` under a dateline that names 1 April reads day first."""
     text = f"{TITLE}\n\n01/04/2022 13:45 CET\n\nMadrid, 1 abr (EFE).- {BODY}"
     record = newsrecord.parse(text)
-    assert record.date is not None and record.date.isoformat() == "2022-04-01"
+    assert record.date is not None
+    assert record.date.isoformat() == "2022-04-01"
 
 
 def test_blocks_record_their_rule() -> None:
