@@ -85,7 +85,9 @@ NOISE_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     (
         "markup",
         r"(?:window\.|var\ |function\s*+\(|document\.|googletag|datalayer|\{\s*+\""
-        r"|</?+(?:div|script|img|iframe|span|p|a|br|style|noscript|link|meta|ins|figure)\b)",
+        r"|</?+(?:div|script|img|iframe|span|p|a|br|style|noscript|link|meta|ins|figure|title"
+        r"|h[1-6]|section|article|header|footer|nav|ul|li|table)\b"
+        r"|!\[[^\]\n]{0,200}+\]\()",  # a markdown image: `![caption](https://...)`
     ),
     (
         "developing",

@@ -177,6 +177,8 @@ def _title_candidate(units: Sequence[Unit], index: int, header_line: int) -> boo
     read = unit.first
     if len(unit.reads) != 1 or not read.title or read.kind not in ("title", "text"):
         return False
+    if len(unit.value.split()) < limits.TITLE_MIN_WORDS or read.rule == "shape.dated":
+        return False  # `Bank Robbery`, `Article`: a label; `Society 1 December 2020 14:08`
     if unit.end <= header_line and caption_shape(unit.value):
         return False  # ` date 2021-05-06 Jane Doe in Vesk on Monday`: a photo's caption
     if _masthead(units, index) is not None:

@@ -56,6 +56,7 @@ from newsrecord._recognise.datelines import DatelineMatch, match_agency_opening,
 from newsrecord._recognise.dates import (
     DATE_LABEL_WORDS,
     DateMatch,
+    find_dates,
     has_digit,
     label_start,
     line_dates,
@@ -282,6 +283,8 @@ def _read_line(text: str, line: Line, gap: int, context: _Context) -> LineRead |
     if prose and kind == "title":
         kind, rule = "text", "shape.text"  # `...the council said. (TASS)` is text
     title = kind in ("title", "names", "text") and not prose and is_title(value)
+    if title and kind != "names" and _dated(value, context):
+        kind, rule, title = "text", "shape.dated", False  # `Society 1 December 2020 14:08`
     if kind == "text" and title and rule == "shape.text":
         kind, rule = "title", "shape.title"
     if kind == "text" and context.in_lead and facts.glued is None and not context.continues:
@@ -289,6 +292,15 @@ def _read_line(text: str, line: Line, gap: int, context: _Context) -> LineRead |
         if glued is not None:
             facts = facts._replace(glued_title=(start + glued[0], glued[1]))
     return LineRead(start, end, line, value, gap, kind, rule, facts, prose, title)
+
+
+def _dated(value: str, context: _Context) -> bool:
+    """A title-shaped line that holds a date with its year, a time or the page's age: a
+    date line with words about it, never a headline."""
+    if not has_digit(value):
+        return False
+    found = find_dates(value, context.timeout, limit=1)
+    return bool(found) and (found[0].year is not None or found[0].time is not None)
 
 
 def _classify(value: str, raw: str, start: int, context: _Context) -> _Verdict:
