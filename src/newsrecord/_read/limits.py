@@ -65,8 +65,9 @@ WRAP_MAX_CHARS: Final = 100
 WRAP_FILL: Final = 0.8
 """A line that fills this share of the wrap width and stops mid-sentence goes on in the next."""
 
-TITLE_MIN_WORDS: Final = 2
-"""A headline has two words at least; a single word above the story is a section label."""
+TITLE_MIN_WORDS: Final = 3
+"""A headline above a page's story has three words at least; `Bank Robbery`, `Azerbaijan News`
+or `Article` above it is a label.  (Copy's first line is its title whatever its length.)"""
 
 LABEL_MAX_WORDS: Final = 3
 """A kicker or section label (`Politics`, `Local news`) is this short; a title right below it
