@@ -35,11 +35,6 @@ SHORT_TEXT_CHARS: Final = 80
 text.
 """
 
-PROSE_MIN_CHARS: Final = 40
-"""A single closed sentence reads as running text from this length and six words on."""
-
-PROSE_MIN_WORDS: Final = 6
-"""Fewer words than this, even closed by a full stop, is a caption or a label."""
 
 SHORT_LEAD_WORDS: Final = 3
 """A closed sentence this long right above running text opens the story (`Meclis bütçeyi
@@ -69,10 +64,6 @@ TITLE_MIN_WORDS: Final = 3
 """A headline above a page's story has three words at least; `Bank Robbery`, `Azerbaijan News`
 or `Article` above it is a label.  (Copy's first line is its title whatever its length.)"""
 
-LABEL_MAX_WORDS: Final = 3
-"""A kicker or section label (`Politics`, `Local news`) is this short; a title right below it
-wins.
-"""
 
 BIO_CHARS: Final = 300
 """An author's bio at the end of a page is one or two sentences."""
@@ -91,7 +82,3 @@ title and the dateline that opens the story."""
 
 TABLE_CELL_CHARS: Final = 40
 """A table's cells are short (`Net profit`, `31.4 mln`); a longer piece beside a tab is prose."""
-
-DATE_LINE_WORDS: Final = 16
-"""A date line without a label holds a date, a time, a zone, a weekday, an outlet: a few
-words; a line of more is a sentence that mentions a date."""
