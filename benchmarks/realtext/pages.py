@@ -10,9 +10,12 @@ transcription ``<cache>/excerpts/<id>.json`` (``{"id", "query", "url",
 "excerpt"}``); this script then checks every transcription against the recorded
 hash and writes the plain texts.
 
-    python benchmarks/realtext/pages.py add FILE.json ...   # check new transcriptions, print their facts
-    python benchmarks/realtext/pages.py rebuild              # write texts/<id>.txt, verify every hash
-    python benchmarks/realtext/pages.py status               # how many pages, texts, outlets, languages
+    python benchmarks/realtext/pages.py add FILE.json ...
+        check new transcriptions, print their facts
+    python benchmarks/realtext/pages.py rebuild
+        write texts/<id>.txt, verify every hash
+    python benchmarks/realtext/pages.py status
+        how many pages, texts, outlets, languages
 
 The cache is ``$NEWSRECORD_REALTEXT`` or ``~/.cache/newsrecord-realtext``.
 """
@@ -86,8 +89,13 @@ def add(files: list[str]) -> int:
             status = 1
             continue
         (texts / f"{data['id']}.txt").write_text(text, encoding="utf-8", newline="")
-        facts = {"id": data["id"], "query": data["query"], "url": data["url"],
-                 "sha256": sha256(text), "chars": len(text)}
+        facts = {
+            "id": data["id"],
+            "query": data["query"],
+            "url": data["url"],
+            "sha256": sha256(text),
+            "chars": len(text),
+        }
         print(json.dumps(facts, ensure_ascii=False))
     return status
 
@@ -127,8 +135,10 @@ def status() -> int:
     ids = [p["id"] for p in rows]
     dupes = {i for i in ids if ids.count(i) > 1}
     shas = [p["sha256"] for p in rows]
-    print(f"pages {len(rows)} (texts on disk {have}); duplicate ids {sorted(dupes)}; "
-          f"duplicate texts {len(shas) - len(set(shas))}")
+    print(
+        f"pages {len(rows)} (texts on disk {have}); duplicate ids {sorted(dupes)}; "
+        f"duplicate texts {len(shas) - len(set(shas))}"
+    )
     for key in ("outlet", "country", "language", "form"):
         values: dict[str, int] = {}
         for page in rows:
