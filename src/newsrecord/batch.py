@@ -191,10 +191,11 @@ def run_jobs(
     jobs: Iterable[Job], policy: Policy, workers: int, chunksize: int
 ) -> Iterator[Outcome]:
     """Each job's outcome, in order, parsed here or in ``workers`` processes."""
+    if workers == 1:
+        # One at a time: a text read from a pipe is parsed and given out at once.
+        return (_parse_one(text, day, policy) for text, day in jobs)
     task = functools.partial(_parse_chunk, policy=policy)
     chunks = _chunks(jobs, chunksize)
-    if workers == 1:
-        return (outcome for chunk in chunks for outcome in task(chunk))
     return (outcome for done in _ordered_map(task, chunks, workers) for outcome in done)
 
 

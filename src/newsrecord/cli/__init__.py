@@ -23,9 +23,10 @@ and ``demo``).
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from newsrecord.cli.options import EXIT_INPUT_FAILED, EXIT_OK, EXIT_USAGE, parser
 
@@ -43,23 +44,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser().parse_args(argv)
     except SystemExit as stop:  # argparse: --help, --version or a usage error
         return stop.code if isinstance(stop.code, int) else EXIT_USAGE
-    _logging(getattr(args, "verbose", 0))
-    if args.command == "parse":
-        from newsrecord.cli.batch import run_parse
+    with _logging(getattr(args, "verbose", 0)):
+        if args.command == "parse":
+            from newsrecord.cli.batch import run_parse
 
-        return run_parse(args, sys.stdout, sys.stderr)
-    from newsrecord.cli.show import run_demo, run_show
+            return run_parse(args, sys.stdout, sys.stderr)
+        from newsrecord.cli.show import run_demo, run_show
 
-    return run_show(args) if args.command == "show" else run_demo(args)
+        return run_show(args) if args.command == "show" else run_demo(args)
 
 
-def _logging(verbosity: int) -> None:
+@contextlib.contextmanager
+def _logging(verbosity: int) -> Iterator[None]:
     """``-v``: what is read and written (INFO); ``-vv``: every text (DEBUG); on stderr."""
-    if not verbosity:
-        return
-    handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("newsrecord: %(levelname)s: %(message)s"))
     logger = logging.getLogger("newsrecord")
-    logger.handlers[:] = [handler]
-    logger.setLevel(logging.INFO if verbosity == 1 else logging.DEBUG)
-    logger.propagate = False
+    saved = (logger.handlers[:], logger.level, logger.propagate)
+    if verbosity:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("newsrecord: %(levelname)s: %(message)s"))
+        logger.handlers[:] = [handler]
+        logger.setLevel(logging.INFO if verbosity == 1 else logging.DEBUG)
+        logger.propagate = False
+    try:
+        yield
+    finally:  # a caller in the same process (a test, a notebook) gets its logging back
+        logger.handlers[:], logger.level, logger.propagate = saved
