@@ -507,3 +507,11 @@ def test_a_stopped_run_keeps_what_it_parsed(
     text = target.read_text(encoding="utf-8")
     records = json.loads(text) if fmt == "json" else lines(text)
     assert [r["id"] for r in records] == [0, 1, 2]
+
+
+def test_gzip_output_is_the_same_bytes_with_one_or_two_workers(folder: Path) -> None:
+    """``.jsonl.gz`` output holds no name or time: 1 and 2 workers give identical files."""
+    one, two = folder.parent / "one.jsonl.gz", folder.parent / "two.jsonl.gz"
+    assert invoke("parse", "-o", one, folder).returncode == 0
+    assert invoke("parse", "-o", two, "--workers", "2", folder).returncode == 0
+    assert one.read_bytes() == two.read_bytes()

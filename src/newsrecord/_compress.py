@@ -82,13 +82,31 @@ def open_write(path: str) -> io.BufferedIOBase:
         raw = open(path, "wb")  # noqa: SIM115
         return module.ZstdCompressor().stream_writer(raw, closefd=True)  # type: ignore[no-any-return]
     if kind == ".gz":
-        # mtime=0: the same records give the same bytes, run after run.
-        return gzip.GzipFile(path, "wb", mtime=0)
+        return _Gzip(path)
     if kind == ".bz2":
         return bz2.BZ2File(path, "wb")
     if kind == ".xz":
         return lzma.LZMAFile(path, "wb")
     return open(path, "wb")
+
+
+class _Gzip(gzip.GzipFile):
+    """
+    gzip with no name and no time in its header: the same records give the same bytes.
+
+    ``GzipFile(path)`` would write the file's name and the current time into
+    the header, so two runs (one worker or two, ``a.gz`` or ``b.gz``) differed.
+    """
+
+    def __init__(self, path: str) -> None:
+        self._raw = open(path, "wb")  # noqa: SIM115  (closed in close)
+        super().__init__(filename="", mode="wb", fileobj=self._raw, mtime=0)
+
+    def close(self) -> None:
+        try:
+            super().close()
+        finally:
+            self._raw.close()
 
 
 def _zstandard() -> Any:
