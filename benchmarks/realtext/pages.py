@@ -10,12 +10,9 @@ transcription ``<cache>/excerpts/<id>.json`` (``{"id", "query", "url",
 "excerpt"}``); this script then checks every transcription against the recorded
 hash and writes the plain texts.
 
-    python benchmarks/realtext/pages.py add FILE.json ...
-        check new transcriptions, print their facts
-    python benchmarks/realtext/pages.py rebuild
-        write texts/<id>.txt, verify every hash
-    python benchmarks/realtext/pages.py status
-        how many pages, texts, outlets, languages
+    python benchmarks/realtext/pages.py add FILE.json ...  # check new transcriptions
+    python benchmarks/realtext/pages.py rebuild             # write texts/, verify every hash
+    python benchmarks/realtext/pages.py status              # pages, texts, outlets, languages
 
 The cache is ``$NEWSRECORD_REALTEXT`` or ``~/.cache/newsrecord-realtext``.
 """
