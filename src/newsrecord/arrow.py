@@ -41,21 +41,15 @@ from newsrecord.model import Article
 
 __all__ = ["COLUMNS", "arrow_schema", "to_arrow", "to_parquet"]
 
-COLUMNS: Final = (
-    "headline",
-    "byline",
-    "authors",
-    "publisher",
-    "date",
-    "published",
-    "published_utc",
-    "date_source",
-    "dateline",
-    "paragraphs",
-    "credits",
-    "warnings",
-    "blocks",
-)
+
+def _columns() -> tuple[str, ...]:
+    """The keys of `Article.to_dict`, with ``published_utc`` after ``published``."""
+    keys = list(Article().to_dict())
+    keys.insert(keys.index("published") + 1, "published_utc")
+    return tuple(keys)
+
+
+COLUMNS: Final = _columns()
 """The columns of `to_arrow`, in order."""
 
 

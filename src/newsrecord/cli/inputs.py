@@ -22,9 +22,13 @@ import attrs
 
 from newsrecord import _compress
 from newsrecord.arrow import COLUMNS as ARROW_COLUMNS
-from newsrecord.cli.options import RECORD_KEYS, SUFFIX_FORMATS
+from newsrecord.cli.options import SUFFIX_FORMATS
 from newsrecord.exports import ROW_COLUMNS
 from newsrecord.files import PATTERNS, STDIN, Kind, expand, kind_of
+from newsrecord.model import Article
+
+RECORD_KEYS = tuple(Article().to_dict())
+"""The keys of ``Article.to_dict()``, which ``--fields`` chooses from (``csv``: the row columns)."""
 
 
 class UsageError(Exception):

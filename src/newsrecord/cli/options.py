@@ -27,21 +27,6 @@ EXIT_TERMINATED: Final = 143  # 128 + SIGTERM
 
 FORMATS: Final = ("json", "jsonl", "csv", "ninjs", "schemaorg", "parquet")
 INPUTS: Final = ("auto", "text", "jsonl", "warc")
-RECORD_KEYS: Final = (
-    "headline",
-    "byline",
-    "authors",
-    "publisher",
-    "date",
-    "published",
-    "date_source",
-    "dateline",
-    "paragraphs",
-    "credits",
-    "warnings",
-    "blocks",
-)
-"""The keys of ``Article.to_dict()``, which ``--fields`` chooses from (``csv``: the row columns)."""
 
 # The format an output name announces, after any compression suffix.
 SUFFIX_FORMATS: Final = {
