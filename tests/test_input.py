@@ -200,3 +200,21 @@ def test_parse_error_crosses_a_process_pool() -> None:
     with ProcessPoolExecutor(max_workers=1) as pool, pytest.raises(ParseError) as raised:
         pool.submit(_strict_parse, "").result()
     assert raised.value.warnings[0].code == "empty-input"
+
+
+@pytest.mark.parametrize(
+    ("text", "blocks"),
+    [
+        pytest.param("", (), id="empty"),
+        pytest.param(" \n\t ", (), id="white-space"),
+        pytest.param("\u00ad", (newsrecord.Block("boilerplate", 0, 1),), id="soft-hyphen"),
+        pytest.param("\n\u200b\u200d\n", (newsrecord.Block("boilerplate", 1, 3),), id="zero-width"),
+    ],
+)
+def test_empty_input_keeps_invisible_characters_in_a_block(
+    text: str, blocks: tuple[newsrecord.Block, ...]
+) -> None:
+    """Input with no visible character is ``empty-input``; invisible ones still have a block."""
+    article = newsrecord.parse(text)
+    assert [w.code for w in article.warnings] == ["empty-input"]
+    assert article.blocks == blocks

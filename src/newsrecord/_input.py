@@ -56,13 +56,20 @@ def refused(raw: object, text: str, report: Report) -> Article | None:
     """
     if _BLANK.fullmatch(text):
         report.defect("empty-input", "the input has no visible character")
-        return _record(report, ())
+        return _record(report, _set_aside(text))
     reason = _not_text(raw, text)
     if reason is None:
         return None
     report.defect("not-text", f"the input is not text: {reason}")
+    return _record(report, _set_aside(text))
+
+
+def _set_aside(text: str) -> tuple[Block, ...]:
+    """One boilerplate block over the input, so that every character stays in a block."""
+    # Invisible characters (a soft hyphen, a zero-width space) are not white
+    # space: the blocks still account for them, as they do in any record.
     start, end = trim(text, 0, len(text))
-    return _record(report, (Block("boilerplate", start, end),))
+    return (Block("boilerplate", start, end),) if start < end else ()
 
 
 def _not_text(raw: object, text: str) -> str | None:
