@@ -319,17 +319,19 @@ def test_ninjs_uri_of_a_numeric_id_validates(tmp_path: Path) -> None:
 
 
 def test_schema_org_always_has_an_identifier(tmp_path: Path) -> None:
-    """A text file's schema.org document has the derived identifier; a URL id is also the url."""
+    """A text file's schema.org document has the derived identifier, as no input id is given."""
     story = tmp_path / "bridge.txt"
     story.write_text(BRIDGE, encoding="utf-8")
     (document,) = lines(invoke("parse", "--format", "schemaorg", story).stdout)
     assert document["identifier"] == derived_uri(newsrecord.parse(BRIDGE))
-    (crawled,) = lines(invoke("parse", "--format", "schemaorg", "--input", "warc", WET).stdout)[:1]
-    assert (
-        crawled["identifier"]
-        == crawled["url"]
-        == "https://harbour-news.example/2024/03/pier-closes"
-    )
+
+
+def test_schema_org_of_a_wet_record_has_its_address() -> None:
+    """A WET record's address is its schema.org ``identifier`` and ``url``."""
+    pytest.importorskip("fastwarc", reason="WARC input needs the warc extra")
+    (crawled, *_) = lines(invoke("parse", "--format", "schemaorg", WET).stdout)
+    address = "https://harbour-news.example/2024/03/pier-closes"
+    assert crawled["identifier"] == crawled["url"] == address
 
 
 def test_errors_file_collects_failures_as_json_lines(tmp_path: Path) -> None:
