@@ -106,11 +106,32 @@ _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _UTF32_LE_BOM = b"\xff\xfe\x00\x00"
 
 
+def _nul_parity(data: bytes) -> str | None:
+    """
+    UTF-16 without a byte order mark, as docs/warnings.md (``bytes-utf16``) describes it.
+
+    An even number of bytes; in the first 4,096, NULs at one parity only, and
+    at least 15% of that parity's bytes.
+    """
+    head = data[:4096]
+    if len(data) % 2 == 1 or len(head) < 4:
+        return None
+    nuls = [head[parity::2].count(0) for parity in (0, 1)]
+    for parity, codec in ((1, "utf-16-le"), (0, "utf-16-be")):
+        if nuls[1 - parity] == 0 and nuls[parity] >= 0.15 * len(head) / 2:
+            return codec
+    return None
+
+
 def decoded(data: bytes) -> str:
     """The string a record's spans point into, by the decoding rules `parse` documents."""
     if data.startswith(_UTF16_BOMS) and not data.startswith(_UTF32_LE_BOM):
         with contextlib.suppress(UnicodeDecodeError):
             return data.decode("utf-16")
+    codec = _nul_parity(data)
+    if codec is not None:
+        with contextlib.suppress(UnicodeDecodeError):
+            return data.decode(codec)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:

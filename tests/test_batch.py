@@ -85,3 +85,45 @@ def test_records_and_policies_pickle() -> None:
     record = newsrecord.parse(TEXTS[0])
     assert pickle.loads(pickle.dumps(record)) == record
     assert pickle.loads(pickle.dumps(newsrecord.STRICT)) == newsrecord.STRICT
+
+
+BAD = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"  # not text: an error warning
+GOOD = "Ferry fares rise\n\nFares rise by eight percent, the ferry company said."
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_strict_yields_each_failure_with_its_position_and_goes_on(workers: int) -> None:
+    """In strict mode a bad text gives its `ParseError` (``id``: its position); the rest follow."""
+    results = list(newsrecord.parse_many([GOOD, BAD, "", GOOD], workers=workers, strict=True))
+    assert [type(r).__name__ for r in results] == ["Article", "ParseError", "ParseError", "Article"]
+    errors = [r for r in results if isinstance(r, newsrecord.ParseError)]
+    assert [(e.id, e.warnings[0].code) for e in errors] == [(1, "not-text"), (2, "empty-input")]
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_pairs_give_pairs_and_strict_failures_name_the_id(workers: int) -> None:
+    """``(id, text)`` pairs give ``(id, result)`` pairs in order; a failure carries the id."""
+    pairs: list[tuple[object, str | bytes]] = [("a-1", GOOD), ("a-2", BAD), (("k", 3), GOOD)]
+    results = list(newsrecord.parse_many(pairs, workers=workers, chunksize=1, strict=True))
+    assert [key for key, _ in results] == ["a-1", "a-2", ("k", 3)]
+    assert results[0][1] == results[2][1] == newsrecord.parse(GOOD)
+    failure = results[1][1]
+    assert isinstance(failure, newsrecord.ParseError)
+    assert failure.id == "a-2"
+    lenient = list(newsrecord.parse_many(pairs, workers=workers))
+    assert [(key, article) for key, article in lenient] == [
+        (key, newsrecord.parse(text)) for key, text in pairs
+    ]
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_text_of_the_wrong_type_names_its_id(workers: int) -> None:
+    """A missing text (``None``, ``NaN``) raises `TypeError` naming the item's id."""
+    with pytest.raises(TypeError, match=r"^item 'b': newsrecord.parse\(\) takes str or bytes"):
+        list(newsrecord.parse_many([("a", GOOD), ("b", None)], workers=workers))  # type: ignore[list-item]
+
+
+def test_a_tuple_that_is_no_pair_is_refused() -> None:
+    """An item that is a tuple of three is a caller bug."""
+    with pytest.raises(TypeError, match=r"^item 0: a pair is \(id, text\), not 3 values$"):
+        list(newsrecord.parse_many([("a", GOOD, "extra")]))  # type: ignore[list-item]

@@ -119,8 +119,10 @@ def test_other_types_raise_type_error(value: object, message: str) -> None:
     ],
 )
 def test_blank_input_gives_an_empty_record(text: str | bytes) -> None:
-    """Empty and white-space-only input give an empty record: no fields, no blocks, no warnings."""
-    assert newsrecord.parse(text) == Article()
+    """Empty and white-space-only input give an empty record with one warning, ``empty-input``."""
+    article = newsrecord.parse(text)
+    assert attrs.evolve(article, warnings=()) == Article()
+    assert [(w.code, w.severity) for w in article.warnings] == [("empty-input", "error")]
 
 
 def test_lone_surrogates_are_replaced() -> None:

@@ -1,21 +1,25 @@
 """
-The how-to pages for pandas, Dask and Spark run as written and give the rows `parse` gives.
+The how-to pages run as pasted: each page's ``python`` blocks, in order, in one script file.
 
-Each page in ``docs/howto/`` is run as one program: its ``python`` code blocks
-in order, in one namespace, and a ``text title="Output"`` block right after a
-code block must equal what that block prints.  The tests then check the
-page's results against ``parse(text).to_row()`` for each of the page's texts.
+Each page in ``docs/howto/`` is written to a file and run as ``python page.py``
+in a fresh folder and a fresh process, as a reader who pastes it runs it: under
+``__main__`` (so worker processes started by *spawn* import it again), with no
+``PYSPARK_PYTHON`` and a ``PATH`` that does not lead to this environment's
+``python3``.  Its standard output must equal the page's ``text title="Output"``
+blocks, in order.  A few names the page defines are then probed (evaluated at
+the end of the script and pickled back), and checked against
+``parse(text).to_row()`` for each of the page's texts.
 """
 
 from __future__ import annotations
 
-import contextlib
-import io
 import os
+import pickle
 import re
 import shutil
+import subprocess
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +28,7 @@ import pytest
 import newsrecord
 from newsrecord.exports import ROW_COLUMNS, ROW_DTYPES, RowValue
 
-pytest.importorskip("pandas", reason="every engine recipe needs pandas (extra `engines`)")
+pytest.importorskip("pandas", reason="every engine recipe needs pandas (extra `pandas`)")
 
 HOWTO = Path(__file__).parents[1] / "docs" / "howto"
 
@@ -37,28 +41,104 @@ _BLOCK = re.compile(
     re.MULTILINE | re.DOTALL | re.VERBOSE,
 )
 
-# PySpark 4.3 warns on every pandas-based call (mapInPandas, pandas_udf) when pandas is 3.x;
-# the recipes work with pandas 3, which is what these tests check.
-_PYSPARK_PANDAS3 = r"ignore:PySpark does not yet fully support pandas >= 3\.0\.0:FutureWarning"
+# What each page's script hands back: a name, and the expression that computes it there.
+_FRAME = (
+    "{0}[list(ROW_COLUMNS)].astype(object)"
+    ".where({0}[list(ROW_COLUMNS)].notna(), None).to_dict('records')"
+)
+_DTYPES = "{{c: str({0}.dtypes[c]) for c in {0}.columns}}"
+_SPARK_ROWS = "[r.asDict() for r in {0}.orderBy('id').select(*ROW_COLUMNS).collect()]"
+PROBES: dict[str, dict[str, str]] = {
+    "pandas.md": {
+        "texts": "list(articles['text'])",
+        "ids": "list(articles['id'])",
+        "table_ids": "list(table['id'])",
+        "table_rows": _FRAME.format("table"),
+        "rows_dtypes": _DTYPES.format("rows"),
+        "records": "list(table['record'])",
+        "parallel_equal": "rows_parallel.equals(rows)",
+        "warning_sum": "int(table['warning_count'].sum())",
+    },
+    "dask.md": {
+        "texts": "texts",
+        "rows": "rows",
+        "frame_dtypes": _DTYPES.format("frame"),
+        "frame_rows": _FRAME.format("frame.compute(scheduler='synchronous')"),
+        "from_files": "from_files",
+        "from_jsonl": "from_jsonl",
+        "parsed_columns": "list(parsed.columns)",
+        "parsed_dtypes": _DTYPES.format("parsed"),
+        "table_dtypes": _DTYPES.format("table"),
+        "table_rows": _FRAME.format("table"),
+        "table_ids": "list(table['id'])",
+    },
+    "spark.md": {
+        "texts": "texts",
+        "schema": "[(f.name, f.dataType.simpleString()) for f in parsed.schema.fields]",
+        "parsed_rows": _SPARK_ROWS.format("parsed"),
+        "with_records_columns": "with_records.columns",
+        "flat_rows": _SPARK_ROWS.format("flat"),
+        "parquet_schema": (
+            "[(f.name, f.dataType.simpleString()) for f in from_parquet.schema.fields]"
+        ),
+    },
+    "parquet.md": {"texts": "texts", "frame_dtypes": _DTYPES.format("frame")},
+    "warc.md": {"pairs": "list(newsrecord.parse_files('crawl.warc.wet.gz'))"},
+}
+
+_POSTLUDE = """
+
+if __name__ == "__main__":  # added by tests/test_engines.py: hand the probed names back
+    import pickle as _pickle
+    import sys as _sys
+
+    from newsrecord.exports import ROW_COLUMNS
+
+    with open(_sys.argv[1], "wb") as _file:
+        _pickle.dump({{_name: eval(_expr) for _name, _expr in {probes!r}.items()}}, _file)
+"""
 
 
-def run_page(name: str) -> dict[str, Any]:
-    """Run the python blocks of ``docs/howto/<name>`` in order; check their Output blocks."""
+def page_script(name: str) -> tuple[str, str]:
+    """The page's python blocks as one script, and the Output blocks it must print, in order."""
     markdown = (HOWTO / name).read_text(encoding="utf-8")
-    namespace: dict[str, Any] = {"__name__": f"howto_{Path(name).stem}"}
     blocks = list(_BLOCK.finditer(markdown))
+    code, expected = [], []
     for index, block in enumerate(blocks):
         if block["info"].strip() != "python":
             continue
-        code = _dedent(block["code"], block["indent"])
-        printed = io.StringIO()
-        with contextlib.redirect_stdout(printed):
-            exec(compile(code, f"{name} block {index}", "exec", dont_inherit=True), namespace)
+        code.append(_dedent(block["code"], block["indent"]))
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         if following is not None and following["info"].strip() == 'text title="Output"':
-            expected = _dedent(following["code"], following["indent"])
-            assert _lines(printed.getvalue()) == _lines(expected), f"{name} block {index}"
-    return namespace
+            expected.append(_dedent(following["code"], following["indent"]))
+    return "\n".join(code), "".join(expected)
+
+
+def run_page(name: str, folder: Path, env: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """Run ``docs/howto/<name>`` as one script in ``folder``; check its output; give its probes."""
+    script, expected = page_script(name)
+    (folder / "page.py").write_text(
+        script + _POSTLUDE.format(probes=PROBES[name]), encoding="utf-8"
+    )
+    # Not this environment's bin first on PATH: the page must not count on it for python3.
+    bin_dir = str(Path(sys.executable).parent)
+    path = os.pathsep.join(p for p in os.environ.get("PATH", "").split(os.pathsep) if p != bin_dir)
+    clean = {k: v for k, v in os.environ.items() if k not in ("PYSPARK_PYTHON", "VIRTUAL_ENV")}
+    result = subprocess.run(
+        [sys.executable, "page.py", "probes.pickle"],
+        cwd=folder,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env={**clean, "PATH": path, "PYTHONWARNINGS": "ignore", **(env or {})},
+        check=False,
+        timeout=300,
+    )
+    assert result.returncode == 0, f"{name} failed as a script:\n{result.stderr[-3000:]}"
+    assert _lines(result.stdout) == _lines(expected), f"{name}: printed output differs"
+    with (folder / "probes.pickle").open("rb") as file:
+        probes: dict[str, Any] = pickle.load(file)
+    return probes
 
 
 def _dedent(code: str, indent: str) -> str:
@@ -66,7 +146,8 @@ def _dedent(code: str, indent: str) -> str:
 
 
 def _lines(text: str) -> list[str]:
-    return [line.rstrip() for line in text.strip("\n").splitlines()]
+    """The non-blank lines without trailing spaces (``show()`` ends a table with a blank line)."""
+    return [line.rstrip() for line in text.splitlines() if line.strip()]
 
 
 def expected_rows(texts: list[str]) -> list[dict[str, RowValue]]:
@@ -74,18 +155,10 @@ def expected_rows(texts: list[str]) -> list[dict[str, RowValue]]:
     return [newsrecord.parse(text).to_row() for text in texts]
 
 
-def frame_rows(frame: Any) -> list[dict[str, RowValue]]:
-    """The row columns of a pandas frame as plain dictionaries, missing values as ``None``."""
-    plain = frame[list(ROW_COLUMNS)].astype(object)
-    records: list[dict[str, RowValue]] = plain.where(plain.notna(), None).to_dict("records")
-    return records
-
-
-def assert_row_frame(frame: Any) -> None:
-    """The frame has the row columns in order, typed as ``ROW_DTYPES`` says."""
-    columns = [column for column in frame.columns if column in ROW_DTYPES]
-    assert columns == list(ROW_COLUMNS)
-    assert {column: str(frame.dtypes[column]) for column in ROW_COLUMNS} == dict(ROW_DTYPES)
+def assert_row_dtypes(dtypes: Mapping[str, str]) -> None:
+    """The row columns are there, in order, typed as ``ROW_DTYPES`` says."""
+    assert [column for column in dtypes if column in ROW_DTYPES] == list(ROW_COLUMNS)
+    assert {column: dtypes[column] for column in ROW_COLUMNS} == dict(ROW_DTYPES)
 
 
 def test_row_dtypes_describe_the_rows_to_row_builds() -> None:
@@ -95,36 +168,36 @@ def test_row_dtypes_describe_the_rows_to_row_builds() -> None:
     assert all(isinstance(row[name], int) for name, dtype in ROW_DTYPES.items() if dtype == "int64")
 
 
+def test_every_howto_page_has_probes() -> None:
+    """Each page of ``docs/howto/`` is run by a test here."""
+    assert sorted(p.name for p in HOWTO.glob("*.md")) == sorted(PROBES)
+
+
 # pandas ---------------------------------------------------------------------------------------
 
 
 @pytest.fixture(scope="module")
-def pandas_page() -> dict[str, Any]:
-    """The names the pandas page defines, once run."""
-    return run_page("pandas.md")
+def pandas_page(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """The pandas page, run as a script; the names it defines."""
+    return run_page("pandas.md", tmp_path_factory.mktemp("pandas-howto"))
 
 
 def test_pandas_rows_equal_parse(pandas_page: Mapping[str, Any]) -> None:
     """Mapping ``parse`` over a column gives ``parse(text).to_row()`` per text, in order."""
-    texts = list(pandas_page["articles"]["text"])
-    table = pandas_page["table"]
-    assert frame_rows(table) == expected_rows(texts)
-    assert list(table["id"]) == list(pandas_page["articles"]["id"])
-    assert_row_frame(pandas_page["rows"])
-    assert table["warning_count"].sum() > 0
-    assert table["warning_codes"].notna().any()
+    assert pandas_page["table_rows"] == expected_rows(pandas_page["texts"])
+    assert pandas_page["table_ids"] == pandas_page["ids"]
+    assert_row_dtypes(pandas_page["rows_dtypes"])
+    assert pandas_page["warning_sum"] > 0
 
 
 def test_pandas_keeps_the_records(pandas_page: Mapping[str, Any]) -> None:
     """The ``record`` column holds the very records ``parse`` returns."""
-    texts = list(pandas_page["articles"]["text"])
-    assert list(pandas_page["table"]["record"]) == [newsrecord.parse(text) for text in texts]
+    assert pandas_page["records"] == [newsrecord.parse(text) for text in pandas_page["texts"]]
 
 
 def test_pandas_parse_many_matches_map(pandas_page: Mapping[str, Any]) -> None:
     """``parse_many`` in worker processes gives the same frame as mapping ``parse``."""
-    assert_row_frame(pandas_page["rows_parallel"])
-    assert pandas_page["rows_parallel"].equals(pandas_page["rows"])
+    assert pandas_page["parallel_equal"] is True
 
 
 # Dask -----------------------------------------------------------------------------------------
@@ -132,17 +205,10 @@ def test_pandas_parse_many_matches_map(pandas_page: Mapping[str, Any]) -> None:
 
 @pytest.fixture(scope="module")
 def dask_page(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    """The names the Dask page defines, once run in an empty folder."""
-    dask: Any = pytest.importorskip("dask", reason="the Dask recipes need dask (extra `engines`)")
-    pytest.importorskip("dask.bag", reason="the Dask recipes need dask[bag] (extra `engines`)")
-    pytest.importorskip(
-        "dask.dataframe", reason="the Dask recipes need dask[dataframe] (extra `engines`)"
-    )
-    # The page asks for worker processes where it means to (the first bag); everything
-    # else runs in this thread, which is quicker here and leaves no thread pool behind.
-    with pytest.MonkeyPatch.context() as patch, dask.config.set(scheduler="synchronous"):
-        patch.chdir(tmp_path_factory.mktemp("dask-howto"))
-        return run_page("dask.md")
+    """The Dask page, run as a script (its bag in spawned worker processes); its names."""
+    pytest.importorskip("dask.bag", reason="the Dask recipes need dask[bag] (extra `dask`)")
+    pytest.importorskip("dask.dataframe", reason="the Dask recipes need dask (extra `dask`)")
+    return run_page("dask.md", tmp_path_factory.mktemp("dask-howto"))
 
 
 def test_dask_bag_rows_equal_parse(dask_page: Mapping[str, Any]) -> None:
@@ -154,11 +220,8 @@ def test_dask_bag_rows_equal_parse(dask_page: Mapping[str, Any]) -> None:
 
 def test_dask_bag_to_dataframe_has_the_row_dtypes(dask_page: Mapping[str, Any]) -> None:
     """``to_dataframe(meta=ROW_DTYPES)`` declares, and computes, the row columns and types."""
-    frame = dask_page["frame"]
-    assert_row_frame(frame)
-    computed = frame.compute(scheduler="synchronous")
-    assert_row_frame(computed)
-    assert frame_rows(computed) == expected_rows(dask_page["texts"])
+    assert_row_dtypes(dask_page["frame_dtypes"])
+    assert dask_page["frame_rows"] == expected_rows(dask_page["texts"])
 
 
 def test_dask_files_and_jsonl_read_whole_articles(dask_page: Mapping[str, Any]) -> None:
@@ -170,20 +233,24 @@ def test_dask_files_and_jsonl_read_whole_articles(dask_page: Mapping[str, Any]) 
 
 def test_dask_dataframe_rows_match_meta(dask_page: Mapping[str, Any]) -> None:
     """``map_partitions`` gives the rows in order after the key, typed as ``meta`` declares."""
-    parsed, table = dask_page["parsed"], dask_page["table"]
-    assert list(parsed.columns) == ["id", *ROW_COLUMNS]
-    assert list(table.columns) == ["id", *ROW_COLUMNS]
-    assert_row_frame(parsed)
-    assert_row_frame(table)
-    assert frame_rows(table) == expected_rows(dask_page["texts"])
-    assert list(table["id"]) == list(range(len(dask_page["texts"])))
+    assert dask_page["parsed_columns"] == ["id", *ROW_COLUMNS]
+    assert_row_dtypes(dask_page["parsed_dtypes"])
+    assert_row_dtypes(dask_page["table_dtypes"])
+    assert dask_page["table_rows"] == expected_rows(dask_page["texts"])
+    assert dask_page["table_ids"] == list(range(len(dask_page["texts"])))
 
 
 # Spark ----------------------------------------------------------------------------------------
 
-spark_warnings = pytest.mark.filterwarnings(_PYSPARK_PANDAS3)
-
 SPARK_TYPE_NAMES = {"string": "string", "int64": "bigint"}
+
+# Start-up speed over peak speed for these tiny jobs, given to the page's own session:
+# one core, no UI, quick JIT only, one GC thread, no query codegen.
+_SPARK_SUBMIT_ARGS = (
+    "--master local[1] --conf spark.ui.enabled=false --conf spark.ui.showConsoleProgress=false "
+    "--conf spark.sql.shuffle.partitions=1 --conf spark.sql.codegen.wholeStage=false "
+    '--driver-java-options "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC" pyspark-shell'
+)
 
 
 def _java_missing() -> str | None:
@@ -195,64 +262,62 @@ def _java_missing() -> str | None:
 
 
 @pytest.fixture(scope="module")
-def spark() -> Iterator[Any]:
-    """One local Spark session (one core, no UI) for this module, stopped at its end."""
-    sql: Any = pytest.importorskip("pyspark.sql", reason="the Spark recipes need pyspark")
+def spark_page(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """The Spark page, run as a script with no PYSPARK_PYTHON set; its names."""
+    pytest.importorskip("pyspark.sql", reason="the Spark recipes need pyspark (extra `spark`)")
     pytest.importorskip("pyarrow", reason="PySpark's pandas functions need pyarrow")
     missing = _java_missing()
     if missing:
         pytest.skip(f"PySpark needs Java 17 or newer: {missing}")
-    with pytest.MonkeyPatch.context() as patch:
-        # Spark's Python workers run PYSPARK_PYTHON (default: `python3` on PATH), which must
-        # be an interpreter with newsrecord and pandas installed: this one.
-        patch.setenv("PYSPARK_PYTHON", sys.executable)
-        session = (
-            sql.SparkSession.builder.master("local[1]")
-            .appName("newsrecord-tests")
-            .config("spark.ui.enabled", "false")
-            .config("spark.ui.showConsoleProgress", "false")
-            .config("spark.sql.shuffle.partitions", "1")
-            # Start-up speed over peak speed for these tiny jobs: this halves the wall time
-            # of the module on two cores (quick JIT only, one GC thread, no query codegen).
-            .config("spark.driver.extraJavaOptions", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC")
-            .config("spark.sql.codegen.wholeStage", "false")
-            .getOrCreate()
-        )
-        session.sparkContext.setLogLevel("ERROR")
-        try:
-            yield session
-        finally:
-            session.stop()
+    env = {"PYSPARK_SUBMIT_ARGS": _SPARK_SUBMIT_ARGS}
+    return run_page("spark.md", tmp_path_factory.mktemp("spark-howto"), env)
 
 
-@pytest.fixture(scope="module")
-def spark_page(spark: Any) -> dict[str, Any]:
-    """The names the Spark page defines, once run (its ``getOrCreate`` finds ``spark``)."""
-    namespace = run_page("spark.md")
-    assert namespace["spark"] is spark
-    return namespace
-
-
-def spark_rows(frame: Any) -> list[dict[str, RowValue]]:
-    """The row columns of a Spark frame, ordered by ``id``, as plain dictionaries."""
-    return [row.asDict() for row in frame.orderBy("id").select(*ROW_COLUMNS).collect()]
-
-
-@spark_warnings
 def test_spark_map_in_pandas_rows_equal_parse(spark_page: Mapping[str, Any]) -> None:
     """``mapInPandas`` gives ``parse(text).to_row()`` per text, in the schema from the dtypes."""
-    parsed = spark_page["parsed"]
-    assert [(field.name, field.dataType.simpleString()) for field in parsed.schema.fields] == [
+    assert spark_page["schema"] == [
         ("id", "bigint"),
         *((name, SPARK_TYPE_NAMES[dtype]) for name, dtype in ROW_DTYPES.items()),
     ]
-    rows = spark_rows(parsed)
+    rows = spark_page["parsed_rows"]
     assert rows == expected_rows(spark_page["texts"])
     assert any(row["warning_count"] for row in rows)
 
 
-@spark_warnings
 def test_spark_pandas_udf_rows_equal_parse(spark_page: Mapping[str, Any]) -> None:
     """The pandas UDF adds a struct column holding ``parse(text).to_row()``, other columns kept."""
-    assert spark_page["with_records"].columns == ["id", "text", "record"]
-    assert spark_rows(spark_page["flat"]) == expected_rows(spark_page["texts"])
+    assert spark_page["with_records_columns"] == ["id", "text", "record"]
+    assert spark_page["flat_rows"] == expected_rows(spark_page["texts"])
+
+
+def test_spark_reads_parquet_with_real_types(spark_page: Mapping[str, Any]) -> None:
+    """Spark reads newsrecord's Parquet with dates, arrays and arrays of structs."""
+    types = dict(spark_page["parquet_schema"])
+    assert types["date"] == "date"
+    assert types["published_utc"] == "timestamp"
+    assert types["paragraphs"] == "array<string>"
+    assert types["authors"] == "array<struct<name:string,role:string,email:string>>"
+    assert types["dateline"] == "struct<raw:string,location:string,agency:string,date:date>"
+
+
+# Parquet and WARC -----------------------------------------------------------------------------
+
+
+def test_parquet_page_reads_back_typed_columns(tmp_path: Path) -> None:
+    """The Parquet page writes records and pandas reads dates and lists with their types."""
+    pytest.importorskip("pyarrow", reason="the parquet extra")
+    pytest.importorskip("dask.dataframe", reason="the page reads with Dask too (extra `dask`)")
+    page = run_page("parquet.md", tmp_path)
+    assert page["frame_dtypes"]["date"] == "date32[day][pyarrow]"
+    assert page["frame_dtypes"]["authors"].startswith("list<element: struct<name: string")
+
+
+def test_warc_page_parses_its_wet_file(tmp_path: Path) -> None:
+    """The WARC page's hand-written WET file gives three ``(url, record)`` pairs."""
+    pytest.importorskip("fastwarc", reason="the warc extra")
+    pairs = run_page("warc.md", tmp_path)["pairs"]
+    assert [url for url, _ in pairs] == [
+        "https://harbour-news.example/pier",
+        "https://vesk-herald.example/fares",
+        "https://greyfield.example/council?id=12",
+    ]

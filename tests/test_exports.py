@@ -19,7 +19,7 @@ from jsonschema.validators import validator_for  # type: ignore[import-untyped]
 
 import newsrecord
 from newsrecord import Article, Author, Credit, Dateline, ParseWarning
-from newsrecord.exports import ROW_COLUMNS, ROW_DTYPES, to_ninjs, to_row, to_schema_org
+from newsrecord.exports import ROW_COLUMNS, ROW_DTYPES, to_ninjs, to_row, to_schema_org, uri_for
 from tests.strategies import articles, wire_texts
 
 NINJS_SCHEMA: dict[str, Any] = json.loads(
@@ -459,3 +459,26 @@ def test_row_columns_and_types(article: Article) -> None:
             assert type(value) is int
         else:
             assert value is None or type(value) is str
+
+
+@pytest.mark.parametrize(
+    ("identifier", "uri"),
+    [
+        pytest.param("17", "urn:newsrecord:id:17", id="number"),
+        pytest.param("a-17/b c", "urn:newsrecord:id:a-17%2Fb%20c", id="path-and-space"),
+        pytest.param("https://x.example/a?b=1", "https://x.example/a?b=1", id="url"),
+        pytest.param("urn:isbn:0451450523", "urn:isbn:0451450523", id="urn"),
+        pytest.param("C:\\news\\a.txt", "urn:newsrecord:id:C%3A%5Cnews%5Ca.txt", id="drive-path"),
+    ],
+)
+def test_uri_for_makes_a_uri_of_any_identifier(identifier: str, uri: str) -> None:
+    """An identifier that is no URI is wrapped in ``urn:newsrecord:id:``, so ninjs validates."""
+    assert uri_for(identifier) == uri
+    NINJS.validate(FULL.to_ninjs(uri=uri_for(identifier)))
+
+
+def test_schema_org_takes_an_identifier_and_a_url() -> None:
+    """*identifier* and *url* are written when given, left out otherwise."""
+    document = FULL.to_schema_org(identifier="a-17", url="https://x.example/a")
+    assert (document["identifier"], document["url"]) == ("a-17", "https://x.example/a")
+    assert "identifier" not in FULL.to_schema_org()

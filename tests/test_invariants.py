@@ -40,12 +40,30 @@ def decoded(data: str | bytes) -> str:
             return data.decode("utf-16")
         except UnicodeDecodeError:
             pass
+    without_bom = _utf16_by_nuls(data)
+    if without_bom is not None:
+        return without_bom
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         return "".join(
             bytes([b]).decode("cp1252", errors="replace").replace("\ufffd", chr(b)) for b in data
         )
+
+
+def _utf16_by_nuls(data: bytes) -> str | None:
+    """UTF-16 with no byte order mark, told by NULs at one parity only (docs/warnings.md)."""
+    sample = data[:4096]
+    if len(sample) < 4 or len(data) % 2:
+        return None
+    low, high = sample[1::2].count(0), sample[0::2].count(0)  # NULs at odd, at even offsets
+    codec = "utf-16-le" if high == 0 and low >= 0.15 * len(sample) / 2 else None
+    if low == 0 and high >= 0.15 * len(sample) / 2:
+        codec = "utf-16-be"
+    try:
+        return None if codec is None else data.decode(codec)
+    except UnicodeDecodeError:
+        return None
 
 
 def assert_blocks_cover(text: str, article: Article) -> None:

@@ -206,7 +206,7 @@ def test_tabs_expand_to_the_next_stop(line: str, shown: str) -> None:
 
 
 def test_empty_text() -> None:
-    """An empty text renders the summary of an empty record and no body lines."""
+    """An empty text renders the summary of an empty record, its one warning, and no body lines."""
     assert render("", newsrecord.parse("")) == (
         "headline    (none)\n"
         "byline      (none)\n"
@@ -217,7 +217,8 @@ def test_empty_text() -> None:
         "dateline    (none)\n"
         "paragraphs  0\n"
         "credits     (none)\n"
-        "warnings    0\n"
+        "warnings    1 (1 error, 0 info)\n"
+        "  ! [error] empty-input: the input has no visible character\n"
         "\n"
     )
 

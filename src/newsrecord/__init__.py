@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from newsrecord.arrow import to_arrow, to_parquet
 from newsrecord.batch import parse_many
 from newsrecord.errors import DEFAULT, STRICT, WARNING_CODES, ParseError, ParseWarning, Policy
+from newsrecord.files import InputError, Text, parse_files, read_texts
 from newsrecord.model import Article, Author, Block, Credit, Dateline
 from newsrecord.pipeline import parse
 from newsrecord.schema import json_schema
@@ -26,12 +28,18 @@ __all__ = [
     "Block",
     "Credit",
     "Dateline",
+    "InputError",
     "ParseError",
     "ParseWarning",
     "Policy",
+    "Text",
     "json_schema",
     "parse",
+    "parse_files",
     "parse_many",
+    "read_texts",
+    "to_arrow",
+    "to_parquet",
 ]
 
 

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Final, Literal, TypeAlias
+from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias
 
 import attrs
+
+from newsrecord._options import encoding_name, reference_day
 
 if TYPE_CHECKING:
     from newsrecord.model import Article
@@ -28,7 +30,22 @@ WARNING_CODES: Final[Mapping[str, tuple[Severity, str]]] = {
         "error",
         "bytes input is not valid UTF-8; decoded as cp1252 (undefined bytes as latin-1)",
     ),
-    "bytes-utf16": ("info", "bytes input starts with a UTF-16 byte order mark; decoded as UTF-16"),
+    "bytes-utf16": (
+        "info",
+        "bytes input is UTF-16 (a byte order mark, or the NUL bytes of UTF-16 without one); "
+        "decoded as UTF-16",
+    ),
+    "bytes-invalid": (
+        "error",
+        "bytes input is not valid in the encoding given (Policy.encoding); "
+        "the invalid bytes became U+FFFD",
+    ),
+    "empty-input": ("error", "the input has no visible character; the record is empty"),
+    "not-text": (
+        "error",
+        "the input is not text (an image, an executable, compressed or binary data); "
+        "the record has no field",
+    ),
     "surrogates-replaced": (
         "error",
         "lone surrogate code points were replaced by U+FFFD in values",
@@ -94,15 +111,25 @@ class Policy:
     Attributes:
         reference_date: the date the text is known to belong to; used to infer
             a year or a day/month order, never returned as the date by itself.
+            A `datetime.datetime` (or pandas ``Timestamp``) gives its date and an
+            ISO ``YYYY-MM-DD`` string is read; anything else raises `TypeError`.
         strict: raise `ParseError` when the record has an error warning.
         regex_timeout: seconds any one pattern may run before it is abandoned.
         max_chars: inputs longer than this are cut (``input-truncated``).
+        encoding: the codec of ``bytes`` input, such as ``"cp1252"``; ``None``
+            (the default) detects UTF-8 and UTF-16 and falls back to cp1252
+            with a ``bytes-not-utf8`` warning.  Bytes that are invalid in the
+            codec given become U+FFFD, with a ``bytes-invalid`` warning.
+
+    .. versionchanged:: 0.1
+       *reference_date* takes datetimes and ISO strings; *encoding* added.
     """
 
-    reference_date: datetime.date | None = None
+    reference_date: datetime.date | None = attrs.field(default=None, converter=reference_day)
     strict: bool = False
     regex_timeout: float = 1.0
     max_chars: int = 20_000_000
+    encoding: str | None = attrs.field(default=None, converter=encoding_name)
 
 
 DEFAULT: Final = Policy()
@@ -117,13 +144,31 @@ class ParseError(ValueError):
         warnings: every warning of the parse, in order of position.
         article: the record the lenient parse would have returned.
         text: the parsed string (for showing the offending line).
+        id: which input failed, when the error comes out of a batch:
+            the id of an ``(id, text)`` pair given to `newsrecord.parse_many`,
+            the position of a plain text in its input, or the id of a text read
+            by `newsrecord.parse_files`; ``None`` from `newsrecord.parse`.
+
+    It pickles, so it crosses process boundaries (worker pools, Dask, Spark).
     """
 
-    def __init__(self, warnings: tuple[ParseWarning, ...], article: Article, text: str) -> None:
+    def __init__(
+        self,
+        warnings: tuple[ParseWarning, ...],
+        article: Article,
+        text: str,
+        id: Any = None,
+    ) -> None:
         self.warnings = warnings
         self.article = article
         self.text = text
+        self.id = id
         super().__init__(self._describe())
+
+    def __reduce__(self) -> tuple[type[ParseError], tuple[Any, ...]]:
+        # The default pickles ``self.args`` (the message) and calls ``__init__``
+        # with it, which fails: a worker's error would break the pool.
+        return type(self), (self.warnings, self.article, self.text, self.id)
 
     def _describe(self) -> str:
         first = next(w for w in self.warnings if w.severity == "error")

@@ -14,6 +14,9 @@ import hashlib
 import json
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, Final, TypeAlias
+from urllib.parse import quote
+
+import regex
 
 from newsrecord._recognise.datelines import SEPARATORS
 from newsrecord._rowtypes import ROW_DTYPES, RowDtype
@@ -22,6 +25,7 @@ if TYPE_CHECKING:
     from newsrecord.model import Article, Dateline
 
 __all__ = [
+    "ID_URI_PREFIX",
     "LIST_SEPARATOR",
     "NINJS_SCHEMA",
     "ROW_COLUMNS",
@@ -33,6 +37,7 @@ __all__ = [
     "to_ninjs",
     "to_row",
     "to_schema_org",
+    "uri_for",
 ]
 
 RowValue: TypeAlias = "str | int | None"
@@ -137,6 +142,28 @@ def to_ninjs(article: Article, *, uri: str | None = None) -> dict[str, Any]:
     return _present(document)
 
 
+def uri_for(identifier: str) -> str:
+    """
+    ``identifier`` as a URI, for the ninjs ``uri`` (which the ninjs schema requires to be one).
+
+    An identifier that already is an absolute URI (``https://...``,
+    ``urn:...``, a scheme then a colon) is kept; any other (``17``,
+    ``a-17``, a file path) becomes ``urn:newsrecord:id:`` and the identifier,
+    percent-encoded, so that ``17`` gives ``urn:newsrecord:id:17``.
+
+    .. versionadded:: 0.1
+    """
+    if _SCHEME.match(identifier):
+        return identifier
+    return ID_URI_PREFIX + quote(identifier, safe="")
+
+
+_SCHEME: Final = regex.compile(r"[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s]", regex.ASCII)
+
+ID_URI_PREFIX: Final = "urn:newsrecord:id:"
+"""Starts the ``uri`` that `uri_for` makes of an identifier that is no URI."""
+
+
 def derived_uri(article: Article) -> str:
     """
     A stable identifier for a record: ``urn:newsrecord:`` and a SHA-256 hex digest.
@@ -173,21 +200,30 @@ def _rfc3339(value: datetime.datetime | None) -> str | None:
 # schema.org JSON-LD
 
 
-def to_schema_org(article: Article) -> dict[str, Any]:
+def to_schema_org(
+    article: Article, *, identifier: str | None = None, url: str | None = None
+) -> dict[str, Any]:
     """
     The record as schema.org ``NewsArticle`` JSON-LD (a JSON-ready dictionary).
 
-    Mapping: ``headline``; ``author``, a list of ``Person`` with the author
-    names; ``publisher``, an ``Organization``; ``datePublished``, the
-    ``published`` time in ISO 8601 (with its offset when known), else the date;
-    ``dateline``, which schema.org defines as text, the dateline as written
-    without its trailing separator, else its location; ``articleBody``, the
-    paragraphs joined by blank lines.  Keys without a value are left out.
-    Credits, warnings and blocks have no place here.
+    Mapping: ``identifier`` and ``url`` as given; ``headline``; ``author``, a
+    list of ``Person`` with the author names; ``publisher``, an
+    ``Organization``; ``datePublished``, the ``published`` time in ISO 8601
+    (with its offset when known), else the date; ``dateline``, which
+    schema.org defines as text, the dateline as written without its trailing
+    separator, else its location; ``articleBody``, the paragraphs joined by
+    blank lines.  Keys without a value are left out.  Credits, warnings and
+    blocks have no place here.  (``newsrecord parse --format schemaorg`` always
+    gives an ``identifier``: the input's id, else `derived_uri`.)
+
+    .. versionchanged:: 0.1
+       *identifier* and *url*.
     """
     document: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
+        "identifier": identifier,
+        "url": url,
         "headline": article.headline,
         "author": [{"@type": "Person", "name": a.name} for a in article.authors if a.name],
         "publisher": _organization(article.publisher),

@@ -163,8 +163,10 @@ class Article:
 
         return to_ninjs(self, uri=uri)
 
-    def to_schema_org(self) -> dict[str, Any]:
+    def to_schema_org(
+        self, *, identifier: str | None = None, url: str | None = None
+    ) -> dict[str, Any]:
         """The record as schema.org ``NewsArticle`` JSON-LD (`newsrecord.exports.to_schema_org`)."""
         from newsrecord.exports import to_schema_org
 
-        return to_schema_org(self)
+        return to_schema_org(self, identifier=identifier, url=url)

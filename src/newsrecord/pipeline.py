@@ -19,6 +19,7 @@ from contextlib import contextmanager
 import attrs
 
 from newsrecord._decode import coerce
+from newsrecord._input import refused
 from newsrecord._mojibake import find as find_mojibake
 from newsrecord._read import read
 from newsrecord._read.fields import cover
@@ -32,7 +33,7 @@ from newsrecord.model import Article, Block
 def parse(
     text: str | bytes,
     *,
-    reference_date: datetime.date | None = None,
+    reference_date: datetime.date | str | None = None,
     strict: bool = False,
     policy: Policy = DEFAULT,
 ) -> Article:
@@ -44,6 +45,8 @@ def parse(
             order mark, or the cp1252 fallback with a ``bytes-not-utf8`` warning).
         reference_date: the date the text is known to belong to (from a file
             name or a feed); used to infer years, never returned by itself.
+            A `datetime.date`, a `datetime.datetime` (its date) or an ISO
+            ``YYYY-MM-DD`` string.
         strict: raise `newsrecord.ParseError` instead of returning a
             record that has a warning of error severity.
         policy: further options (timeouts, size cap); ``reference_date`` and
@@ -54,7 +57,8 @@ def parse(
         exactly one block.
 
     Raises:
-        TypeError: ``text`` is neither ``str`` nor bytes-like.
+        TypeError: ``text`` is neither ``str`` nor bytes-like, or
+            ``reference_date`` is none of the types above.
         ParseError: ``strict`` is set and the record has an error warning.
 
     Examples:
@@ -65,12 +69,12 @@ def parse(
     if reference_date is not None or strict:
         policy = attrs.evolve(
             policy,
-            reference_date=reference_date or policy.reference_date,
+            reference_date=policy.reference_date if reference_date is None else reference_date,
             strict=strict or policy.strict,
         )
     report = Report()
-    source = coerce(text, report)
-    article = _build(source, policy, report)
+    source = coerce(text, report, policy.encoding)
+    article = refused(text, source, report) or _build(source, policy, report)
     if policy.strict and report.has_errors():
         raise ParseError(article.warnings, article, source)
     return article
