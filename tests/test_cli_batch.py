@@ -327,6 +327,19 @@ def test_show_prints_the_gutter_view(tmp_path: Path) -> None:
     assert gutters == [["dateline+¶1"], [], ["credit"]]
 
 
+def test_show_rules_adds_the_rule_column(tmp_path: Path) -> None:
+    """``show --rules`` names the rule behind each block after its kind."""
+    path = tmp_path / "mill.txt"
+    path.write_text(STORIES["mill"], encoding="utf-8")
+    result = run("show", "--rules", path)
+    assert result.returncode == 0, result.stderr
+    body = result.stdout.split("\n\n", 1)[1].splitlines()
+    gutters = [[w for w in line.split("|")[0].split()[1:] if w != "!"] for line in body]
+    assert gutters[0] == ["dateline+¶1", "dateline.opening+paragraph"]
+    assert gutters[2][0] == "credit"
+    assert gutters[2][1].startswith("credit.")
+
+
 @pytest.mark.parametrize(
     ("args", "env", "coloured"),
     [

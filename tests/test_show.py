@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 
+import attrs
 import pytest
 import regex
 from hypothesis import given
@@ -101,7 +102,7 @@ def test_line_kinds(text: str, expected: list[tuple[str, ...]]) -> None:
 def test_gutter_shows_line_kinds(text: str, expected: list[tuple[str, ...]]) -> None:
     """The body's gutter names the same kinds as `line_kinds`, joined by ``+``."""
     lines = body_lines(text, newsrecord.parse(text))
-    gutters = [line.split(" |", 1)[0][4:].strip() for line in lines]
+    gutters = [(line.split(" |", 1)[0][4:].split() or [""])[0] for line in lines]
     assert gutters == ["+".join(kinds) for kinds in expected]
 
 
@@ -474,3 +475,21 @@ def test_render_never_raises_on_any_record(
     output = render(text, article, color=color, width=width)
     assert len(body_lines(text, article)) == len(input_lines(text))
     output.encode("utf-8")
+
+
+def test_rules_column_names_the_rule_behind_each_block() -> None:
+    """With ``rules=True`` each line names the `Block.rule` of its blocks after the kinds."""
+    lines = body_lines(CREDITED, newsrecord.parse(CREDITED), rules=True)
+    assert lines[0].startswith("1   headline    headline.title-line        | Tidewatch")
+    assert lines[2].startswith("3   dateline+¶1 dateline.opening+paragraph | EASTMERE")
+    assert lines[8].startswith("9   boilerplate copyright                  | ©")
+
+
+def test_rules_column_is_left_out_by_default_and_for_rule_less_records() -> None:
+    """The default view, and a record whose blocks carry no rule, have no rules column."""
+    article = newsrecord.parse(CREDITED)
+    bare = attrs.evolve(
+        article, blocks=tuple(attrs.evolve(block, rule=None) for block in article.blocks)
+    )
+    assert body_lines(CREDITED, bare, rules=True) == body_lines(CREDITED, article)
+    assert "title-line" not in render(CREDITED, article)

@@ -77,6 +77,7 @@ MIN_WIDTH: Final = 40
 LABEL_WIDTH: Final = 12
 # A gutter never grows past this, whatever one odd line holds.
 MAX_KINDS_WIDTH: Final = 24
+MAX_RULES_WIDTH: Final = 28
 TAB_SIZE: Final = 8
 NONE: Final = "(none)"
 
@@ -99,10 +100,16 @@ class _Run(NamedTuple):
     end: int
     kind: str
     label: str
+    rule: str = ""  # the rule that decided the block's kind (`Block.rule`)
 
 
 def render(
-    text: str | bytes, article: Article, *, color: bool = False, width: int | None = None
+    text: str | bytes,
+    article: Article,
+    *,
+    color: bool = False,
+    width: int | None = None,
+    rules: bool = False,
 ) -> str:
     """
     The record's summary, a blank line, then the text with a gutter of block kinds.
@@ -116,6 +123,8 @@ def render(
             holds no escape character at all.
         width: the terminal width that summary values are cut to (default
             100); body lines are never cut.
+        rules: add a column after the kinds that names the rule which decided
+            each block (`Block.rule`), to see why a line was read as it was.
 
     Returns:
         The lines, each ending in ``\\n``.
@@ -126,7 +135,7 @@ def render(
     source = coerce(text, Report())
     lines = summary_lines(source, article, color=color, width=width)
     lines.append("")
-    lines.extend(body_lines(source, article, color=color))
+    lines.extend(body_lines(source, article, color=color, rules=rules))
     return "".join(line + "\n" for line in lines)
 
 
@@ -150,19 +159,27 @@ def line_kinds(text: str, article: Article) -> list[tuple[int, tuple[str, ...]]]
     ]
 
 
-def body_lines(text: str, article: Article, *, color: bool = False) -> list[str]:
-    """The text's lines, one per input line, each behind its gutter."""
+def body_lines(
+    text: str, article: Article, *, color: bool = False, rules: bool = False
+) -> list[str]:
+    """The text's lines, one per input line, each behind its gutter (kinds, then rules)."""
     spans = _line_spans(text)
     by_line = _runs_by_line(spans, _runs(text, article))
     warned = _warned_lines([start for start, _ in spans], article.warnings, len(text))
     number_width = len(str(len(spans)))
     kinds_width = max((_label_width(runs) for runs in by_line), default=0)
     kinds_width = min(max(kinds_width, len("boilerplate")), MAX_KINDS_WIDTH)
+    rules_width = 0
+    if rules:  # a record read before blocks had rules has no column to show
+        rules_width = min(max((len(_rules(runs)) for runs in by_line), default=0), MAX_RULES_WIDTH)
     out = []
     for index, (span, runs) in enumerate(zip(spans, by_line, strict=True)):
         mark = _paint("!", WARNING_MARK_COLOR, color) if index in warned else " "
         number = _paint(f"{index + 1:>{number_width}}", FAINT, color)
-        gutter = f"{number} {mark} {_gutter_kinds(runs, kinds_width, color)} |"
+        gutter = f"{number} {mark} {_gutter_kinds(runs, kinds_width, color)}"
+        if rules_width:
+            gutter += " " + _paint(f"{_rules(runs)[:rules_width]:<{rules_width}}", FAINT, color)
+        gutter += " |"
         shown = _body_text(text, span, runs, color)
         out.append(f"{gutter} {shown}" if shown else gutter)
     return out
@@ -331,7 +348,7 @@ def _runs(text: str, article: Article) -> list[_Run]:
             label = f"¶{paragraphs}"
         start, end = max(block.start, 0), min(block.end, len(text))
         if start < end:
-            runs.append(_Run(start, end, block.kind, label))
+            runs.append(_Run(start, end, block.kind, label, block.rule or ""))
     return runs
 
 
@@ -364,6 +381,11 @@ def _labels(runs: Sequence[_Run]) -> Iterator[str]:
         if run.label != previous:
             yield run.label
         previous = run.label
+
+
+def _rules(runs: Sequence[_Run]) -> str:
+    """The rules that decided the line's blocks, joined by ``+``, each once."""
+    return "+".join(dict.fromkeys(run.rule for run in runs if run.rule))
 
 
 def _label_width(runs: Sequence[_Run]) -> int:

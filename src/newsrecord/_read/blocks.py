@@ -226,7 +226,7 @@ def _lead(walk: _Walk, units: Sequence[Unit], title_at: int, header_end: int) ->
         if index <= skip:
             continue
         if index == headline_at:
-            _headline(walk, unit, index)
+            _headline(walk, unit, index, "headline.title-line" if title_at >= 0 else "")
         elif read.facts.field is not None:
             skip = _field(walk, units, index, headline_at)
         elif read.rule == "byline.contributors":
@@ -265,7 +265,7 @@ def _trusted_names(units: Sequence[Unit], index: int, headline_at: int) -> bool:
     return headline_at >= 0 and any(r is not None and r.kind == "date" for r in (before, after))
 
 
-def _headline(walk: _Walk, unit: Unit, index: int) -> None:
+def _headline(walk: _Walk, unit: Unit, index: int, rule: str) -> None:
     field = unit.first.facts.field
     if field is not None and field.meaning == "headline" and field.value:
         walk.add(Piece("boilerplate", unit.start, field.start, "", "field.label", unit=index))
@@ -275,7 +275,7 @@ def _headline(walk: _Walk, unit: Unit, index: int) -> None:
         )
         return
     walk.headline = unit.value
-    walk.unit("headline", unit, index, "headline.stack")
+    walk.unit("headline", unit, index, rule or "headline.stack")
 
 
 def _field(walk: _Walk, units: Sequence[Unit], index: int, headline_at: int) -> int:

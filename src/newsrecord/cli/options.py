@@ -95,6 +95,9 @@ def parser() -> argparse.ArgumentParser:
         help="colour the block kinds (auto: when standard output is a terminal and "
         "NO_COLOR is unset)",
     )
+    show.add_argument(
+        "--rules", action="store_true", help="add a column naming the rule behind each block"
+    )
     _add_reference_date(show)
     demo = commands.add_parser("demo", help="parse the built-in example article")
     demo.add_argument("--text", action="store_true", help="print the example's text first")

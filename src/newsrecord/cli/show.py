@@ -26,7 +26,8 @@ def run_show(args: argparse.Namespace) -> int:
         color = args.color == "always" or (
             args.color == "auto" and is_terminal(sys.stdout) and "NO_COLOR" not in os.environ
         )
-        shown = render(item.text, article, color=color)  # bytes are decoded as parse decodes them
+        # bytes are decoded as parse decodes them, so the record's spans fit
+        shown = render(item.text, article, color=color, rules=args.rules)
         out.write(shown if shown.endswith("\n") else shown + "\n")
     return EXIT_OK
 
