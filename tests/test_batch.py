@@ -49,10 +49,10 @@ def test_iterator_is_read_lazily() -> None:
         nonlocal pulled
         for index in itertools.count():
             pulled += 1
-            yield f"Story {index}\n\nThe council met on day {index}, officials said."
+            yield f"Story number {index}\n\nThe council met on day {index}, officials said."
 
     first = list(itertools.islice(newsrecord.parse_many(endless(), chunksize=8), 3))
-    assert [a.headline for a in first] == ["Story 0", "Story 1", "Story 2"]
+    assert [a.headline for a in first] == ["Story number 0", "Story number 1", "Story number 2"]
     assert pulled <= 8
 
 

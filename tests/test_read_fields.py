@@ -116,3 +116,115 @@ def test_blocks_record_their_rule() -> None:
         ("paragraph", "paragraph"),
         ("paragraph", "paragraph"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher"),
+    [
+        pytest.param(
+            f"{TITLE}\n\n{BODY}\n\n© 2022 Agenzia Vesk - Riproduzione riservata",
+            "Agenzia Vesk",
+            id="copyright-rights-in-italian",
+        ),
+        pytest.param(
+            f"{TITLE}\n\n{BODY} (Com informações da Kestrel Press)",
+            "Kestrel Press",
+            id="inputs-from-portuguese",
+        ),
+        pytest.param(f"{TITLE}\n\n{BODY} (Con información de EFE)", "EFE", id="inputs-spanish"),
+        pytest.param(f"{TITLE}\n\n{BODY} (avec AFP)", "AFP", id="avec-in-brackets"),
+        pytest.param(f"{TITLE}\n\n{BODY} (Norpress)", "Norpress", id="outlet-tail"),
+        pytest.param(f"{TITLE}\n\n{BODY} (Rin)", None, id="editor-sign-is-no-outlet"),
+        pytest.param(f" date 2022-03-14 {TITLE}\n\n{BODY}\n\nNorpress", "Norpress", id="last-line"),
+        pytest.param(f" date 2022-03-14 {TITLE}\n\n{BODY}\n\nTop", None, id="last-line-link"),
+        pytest.param(f" date 2022-03-14 {TITLE}\n\n{BODY}\n\n2", None, id="last-line-number"),
+        pytest.param(
+            f"Lornby Review 20/06/14\n\n{BODY}", None, id="title-with-its-date-is-no-masthead"
+        ),
+        pytest.param(f"{TITLE}\n\nKestrel Report 22 Aug 2021\n\n{BODY}", None, id="desk-with-date"),
+        pytest.param(
+            f"{TITLE}\n\nVESKA (Dispatches) – {BODY}", None, id="dispatches-credit-no-one"
+        ),
+    ],
+)
+def test_publisher_needs_a_credit(text: str, publisher: str | None) -> None:
+    """Only a credit names the publisher: rights phrases, editors' signs and links do not."""
+    assert newsrecord.parse(text).publisher == publisher
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        pytest.param(f" date 2021-06-01 Kay Marwick, dpa\n\n{BODY}", [], id="header-photo-credit"),
+        pytest.param(
+            f" date 2021-06-01 Kay Marwick (Lornby)\n\n{BODY}",
+            ["Kay Marwick"],
+            id="header-name-city",
+        ),
+        pytest.param(
+            f"{TITLE}\n\nKay Marwick (Lornby Times file photo)\n\n{BODY}", [], id="caption-credit"
+        ),
+        pytest.param(f"{TITLE}\n\nText Sizes\n\n{BODY}", [], id="text-sizes-is-no-byline"),
+        pytest.param(f"{TITLE}\n\ndi WhatsApp Anda\n\n{BODY}", [], id="di-is-a-plain-word"),
+        pytest.param(f"{TITLE}\n\nText Ada Lorne\n\n{BODY}", ["Ada Lorne"], id="text-prefix"),
+        pytest.param(f"{TITLE}\n\nBL PREMIUM\n\n{BODY}", [], id="paywall-label"),
+    ],
+)
+def test_authors_need_a_byline(text: str, authors: list[str]) -> None:
+    """Photo credits, captions, UI words and plain words after a prefix name no author."""
+    assert [a.name for a in newsrecord.parse(text).authors] == authors
+
+
+@pytest.mark.parametrize(
+    ("opening", "headline"),
+    [
+        pytest.param("Lornby News", None, id="site-name-is-no-title"),
+        pytest.param("Article", None, id="one-word-label"),
+        pytest.param("12", None, id="page-number"),
+        pytest.param("Tag Archives: Harbour", None, id="archive-label"),
+        pytest.param("News ID: 84289", None, id="id-field"),
+        pytest.param("Editor: Hedda Sorvik", None, id="editor-field"),
+        pytest.param("ferry_harbour_header.jpg", None, id="file-name"),
+        pytest.param("Fotos de arquivo.", None, id="closed-sentence"),
+        pytest.param(
+            "Crews clean the square at night. Jane Doe / The Courier", None, id="caption-credit"
+        ),
+        pytest.param("Connect with us", None, id="ui-line"),
+        pytest.param("0 SHARES Share Tweet", None, id="share-counts"),
+        pytest.param("Home Blog Page 1673", None, id="nav-with-page-number"),
+        pytest.param("Published in Economics", None, id="filed-under"),
+        pytest.param(TITLE, TITLE, id="a-title"),
+        pytest.param(
+            "Official: Ferry Talks Unlikely", "Official: Ferry Talks Unlikely", id="kicker"
+        ),
+        pytest.param(f"{TITLE} – lornbytimes.example", TITLE, id="site-suffix-domain"),
+        pytest.param(f"{TITLE} | Lornby Times", TITLE, id="site-suffix-outlet"),
+        pytest.param("Talks fail – Ministry", "Talks fail – Ministry", id="one-word-tail-kept"),
+    ],
+)
+def test_opening_line_must_read_as_a_title(opening: str, headline: str | None) -> None:
+    """A text's first line is its title only when it reads as one; a site's suffix goes."""
+    assert newsrecord.parse(f"{opening}\n\n{BODY}").headline == headline
+
+
+def test_label_above_a_title_leaves_the_title() -> None:
+    """A site's name above the title: the page is read as a stack, and the title wins."""
+    record = newsrecord.parse(f"Lornby News\n\n{TITLE}\n\n{BODY}")
+    assert record.headline == TITLE
+    assert record.paragraphs[0].startswith("The council of Lornby")
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["ENERGY/U.S. REFINING", "WHAT THE COUNCIL REALLY WANTS IS ...", "Dog Said To Be in Mass."],
+)
+def test_archive_titles_keep_their_punctuation(title: str) -> None:
+    """Archives write titles in capitals or title case with any punctuation."""
+    wrapped = (
+        "The council of Lornby voted on Monday to keep the night bus\n"
+        "routes running for another year, despite a fall in the number\n"
+        "of passengers on the late buses since the spring.\n\n"
+        "Passengers' groups welcomed the vote and asked for a later\n"
+        "last bus on Fridays and Saturdays in the summer months.\n"
+    )
+    assert newsrecord.parse(f"{title}\n\n{wrapped}").headline == title

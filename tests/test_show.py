@@ -188,9 +188,9 @@ def test_unsafe_characters_are_escaped(char: str, shown: str, color: bool) -> No
 
 def test_escape_is_highlighted_inside_a_coloured_block() -> None:
     """With colour an escape is in reverse video, which ends without ending the block's colour."""
-    text = "Bell\x07 rings\n\nThe end."
+    text = "Bell\x07 rings twice\n\nThe end."
     coloured = render(text, newsrecord.parse(text), color=True)
-    assert f"\x1b[{KIND_COLORS['headline']}mBell\x1b[7m\\x07\x1b[27m rings\x1b[0m" in coloured
+    assert f"\x1b[{KIND_COLORS['headline']}mBell\x1b[7m\\x07\x1b[27m rings twice\x1b[0m" in coloured
 
 
 @pytest.mark.parametrize(

@@ -95,6 +95,16 @@ _WEB_END: Final = re.compile(r"\.(com|net|org|az|ru|kz|in|pk|co\.uk|ge|uz)$")
 _OUTLET_SUFFIX: Final = re.compile(r"(newsagency|newsservice|newswire|news|agency|wire|service)$")
 
 
+# Agencies whose abbreviation the record contract keeps as written (RECORD.md expands only
+# `AP`, `AA`, `ТАСС`, `Reuter`): a reader who wrote the name out names the same outlet.
+_KEPT_ABBREVIATIONS: Final = {
+    "deutschepresseagentur": "dpa",
+    "agencefrancepresse": "afp",
+    "pressetrustofindia": "pti",
+    "philippinenewsagency": "pna",
+}
+
+
 def norm(value: object) -> str:
     """Case-folded, white space collapsed, quote and dash forms unified; ``None`` is ``""``."""
     if value is None:
@@ -121,7 +131,8 @@ def same_outlet(got: object, want: object) -> bool:
     def key(value: object) -> str:
         name = re.sub(r"^the\s+", "", _WEB_END.sub("", norm_name(value)))
         name = re.sub(r"[\s.\-]", "", name)
-        return _OUTLET_SUFFIX.sub("", name) or name
+        name = _OUTLET_SUFFIX.sub("", name) or name
+        return _KEPT_ABBREVIATIONS.get(name, name)
 
     return key(got) == key(want)
 

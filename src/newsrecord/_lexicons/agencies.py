@@ -99,3 +99,9 @@ DESK_WORDS: Final[frozenset[str]] = frozenset(
     agenzia agence agentur редакция
     """.split()
 )
+
+# What a dateline puts in the agency's place when no agency wrote the story (case-folded):
+# `TEHRAN (Dispatches) -`, `GAZA (Agencies) -`.  They credit no one.
+NO_AGENCY: Final[frozenset[str]] = frozenset(
+    {"dispatches", "agencies", "agency", "wires", "news wires", "news agencies", "agency reports"}
+)

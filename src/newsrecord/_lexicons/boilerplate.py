@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from newsrecord._lexicons.credits import RIGHTS_RESERVED
+
 NOISE_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ("source_label", r"(?:source|sources|kaynak|quelle|fuente|fonte|источник|mənbə|kaynakça)\s*+:"),
     ("read_original", r"read\ the\ (?:original|full)\ (?:article|story)"),
@@ -30,6 +32,11 @@ NOISE_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
         "photo_label",
         r"(?:file\ )?(?:photo|photos|photograph|photographs|image|images|picture|pictures|foto|fotos|credit|caption)(?:\ by)?\s*+:",
     ),
+    # `Image captionThe minister...`, `Media caption`, `Image copyright Kestrel`: the labels
+    # a broadcaster's page puts before a picture's caption and credit.
+    ("image_caption", r"(?:image|media|photo|video)\ (?:caption|copyright|source)"),
+    # `Published in Economics`, `Filed under World`: the section a post is filed in.
+    ("filed_under", r"(?:published|posted|filed)\ (?:in|under)\ [^\n.!?]{1,40}+\Z"),
     (
         "caption_label",
         r"(?:pictured|above|below|top|inset|main\ (?:picture|image|photo)|in\ the\ picture)\s*+:",
@@ -40,9 +47,9 @@ NOISE_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ),
     (
         "copyright",
-        r"(?:©|\(c\)\ |copyright\b|all\ rights\ reserved|tous\ droits\ réservés|todos\ los\ derechos"
-        r"|alle\ rechte\ vorbehalten|все\ права\ защищены|tüm\ hakları\ saklıdır|bütün\ hüquqlar"
-        r"|riproduzione\ riservata|todos\ os\ direitos\ reservados|derechos\ reservados)",
+        r"(?:©|\(c\)\ |copyright\b|todos\ los\ derechos|bütün\ hüquqlar|"
+        + "|".join(phrase.replace(" ", r"\ ") for phrase in RIGHTS_RESERVED)
+        + ")",
     ),
     ("article_note", r"this\ (?:article|story|material)\ (?:was|is|has\ been|may\ not)\b"),
     (

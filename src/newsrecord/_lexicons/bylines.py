@@ -57,9 +57,12 @@ BYLINE_PREFIXES: Final[tuple[str, ...]] = (
     "de",
 )
 
-# Prefixes that may also be a name's first word (`De Gaulle`): a byline only when persons,
-# and nothing else, follow them.
-PERSON_PREFIXES: Final[frozenset[str]] = frozenset({"de"})
+# Prefixes that are also plain words (`De Gaulle`, `Text Sizes`, Indonesian `di WhatsApp`,
+# Turkish `Haber Merkezi`): without a colon after them, a byline only when persons, and
+# nothing else, follow them.
+PERSON_PREFIXES: Final[frozenset[str]] = frozenset(
+    "de di text texte texto av door haber author autor reporter contributor byline".split()
+)
 
 # Particles that stay lower case inside a name written in capitals.
 NAME_PARTICLES: Final[frozenset[str]] = frozenset(
@@ -145,7 +148,9 @@ NOT_NAME_WORDS: Final[frozenset[str]] = frozenset(
     mistake request law nature definition comparison then now all means far noon midnight
     dawn dusk morning evening afternoon sunset sunrise tomorrow yesterday today rail road air
     sea land phone email mail post telephone hook crook heart numbers edition section page
-    issue volume supplement
+    issue volume supplement premium exclusive breaking updates video videos podcast newsletter
+    subscribe subscriber subscribers sponsored advertisement gallery trending featured opinion
+    editorial analysis latest login comments text font size sizes share
     """.split()
 )
 

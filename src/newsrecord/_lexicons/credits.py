@@ -58,3 +58,31 @@ ORGANIZATION_CONNECTORS: Final[frozenset[str]] = frozenset(
 PLACE_PARTICLES: Final[tuple[str, ...]] = tuple(
     "de del della da do dos das di du des la las le les los el al es of the upon on am an der".split()
 )
+
+# What a story says before the agency it drew on (case-folded regex fragments, single spaces):
+# `With inputs from PTI`, `Com informações da Associated Press`, `Con información de EFE`.
+INPUTS_FROM: Final[tuple[str, ...]] = (
+    r"(?:with )?+(?:agency |additional )?+inputs? from",
+    r"com informações d(?:a|o|e|as|os)",
+    r"con informaci[oó]n(?:es)? de(?:l| la)?+",
+    r"(?<=\()avec",  # `(avec AFP)`: only in brackets, where no sentence opens with it
+    r"mit material (?:von|der|des)",
+    r"con informazioni (?:di|da|dell['’] ?)",
+    r"dengan informasi dari",
+)
+
+# How a copyright line says the rights are kept, after the holder's name (case-folded).
+RIGHTS_RESERVED: Final[tuple[str, ...]] = (
+    "all rights reserved",
+    "tous droits réservés",
+    "todos los derechos reservados",
+    "derechos reservados",
+    "todos os direitos reservados",
+    "alle rechte vorbehalten",
+    "все права защищены",
+    "tüm hakları saklıdır",
+    "bütün hüquqlar qorunur",
+    "riproduzione riservata",
+    "tutti i diritti riservati",
+    "hak cipta dilindungi undang-undang",
+)

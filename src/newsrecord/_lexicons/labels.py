@@ -198,6 +198,19 @@ UI_LINES: Final[frozenset[str]] = frozenset(
     manage preferences
     cookie settings
     please turn on javascript
+    connect with us
+    follow us
+    follow us on
+    go to contents
+    go to navigation
+    go to top
+    shares
+    posted
+    updated
+    accueil
+    envoyer à un ami
+    version imprimable
+    version imprimer
     javascript is disabled
     please enable javascript
     story continues
@@ -353,7 +366,8 @@ CAPTION_PREPOSITIONS: Final[frozenset[str]] = frozenset(
 NAV_WORDS: Final[frozenset[str]] = frozenset(
     """
     home news jobs contact about login subscribe search menu video videos podcasts photos
-    events weather traffic obituaries classifieds games puzzles shop newsletters more
+    events weather traffic obituaries classifieds games puzzles shop newsletters more blog
+    page
     """.split()
 )
 

@@ -38,8 +38,14 @@ from newsrecord._recognise.bylines import BylineParse
 from newsrecord._recognise.credits import credit_tail
 from newsrecord._recognise.datelines import DatelineMatch
 from newsrecord._recognise.orgs import known_organization
-from newsrecord._recognise.shapes import caption_shape, ends_sentence, is_all_caps, is_title
-from newsrecord._recognise.sources import RANKS, outlet_name, outlet_tail
+from newsrecord._recognise.shapes import (
+    caption_shape,
+    ends_sentence,
+    is_all_caps,
+    is_title,
+    reads_as_title,
+)
+from newsrecord._recognise.sources import RANKS, outlet_name, outlet_tail, site_suffix
 from newsrecord._text import clean, join_lines, trim
 from newsrecord.model import BlockKind, Credit
 
@@ -177,8 +183,8 @@ def _title_candidate(units: Sequence[Unit], index: int, header_line: int) -> boo
     read = unit.first
     if len(unit.reads) != 1 or not read.title or read.kind not in ("title", "text"):
         return False
-    if len(unit.value.split()) < limits.TITLE_MIN_WORDS or read.rule == "shape.dated":
-        return False  # `Bank Robbery`, `Article`: a label; `Society 1 December 2020 14:08`
+    if not reads_as_title(unit.value) or read.rule == "shape.dated":
+        return False  # `Bank Robbery`, `News ID: 84289`: a label; `Society 1 December 2020 14:08`
     if unit.end <= header_line and caption_shape(unit.value):
         return False  # ` date 2021-05-06 Jane Doe in Vesk on Monday`: a photo's caption
     if _masthead(units, index) is not None:
@@ -233,7 +239,7 @@ def _lead(walk: _Walk, units: Sequence[Unit], title_at: int, header_end: int) ->
             skip = _contributors(walk, units, index)
         elif read.facts.byline is not None and read.kind == "byline":
             _byline(walk, unit, index, read.facts.byline, read.rule)
-        elif read.facts.names is not None and _trusted_names(units, index, headline_at):
+        elif read.facts.names is not None and _trusted_names(units, index, headline_at, header_end):
             _byline(walk, unit, index, read.facts.names, read.rule)
         elif read.kind == "credit":
             _credit(walk, unit, index)
@@ -249,13 +255,16 @@ def _lead(walk: _Walk, units: Sequence[Unit], title_at: int, header_end: int) ->
             walk.unit("boilerplate", unit, index, rule)
 
 
-def _trusted_names(units: Sequence[Unit], index: int, headline_at: int) -> bool:
+def _trusted_names(units: Sequence[Unit], index: int, headline_at: int, header_end: int) -> bool:
     """
     Names with no `By`: credits with a role or an agency anywhere above the text; a
     bare name (`Jane Doe`) only right under the headline or beside a date line,
-    since a caption may be just a name.
+    since a caption may be just a name.  On the crawl header line, one name and an
+    agency without `By` or a role credit the page's picture (`Jane Doe, Kestrel`).
     """
     read = units[index].first
+    if units[index].end <= header_end and _photographer(read.facts.names):
+        return False
     if read.rule in _NAMED_CREDITS or read.rule == "names.place":
         return True
     if headline_at >= 0 and index == headline_at + 1:
@@ -263,6 +272,16 @@ def _trusted_names(units: Sequence[Unit], index: int, headline_at: int) -> bool:
     before = units[index - 1].first if index else None
     after = units[index + 1].first if index + 1 < len(units) else None
     return headline_at >= 0 and any(r is not None and r.kind == "date" for r in (before, after))
+
+
+def _photographer(names: BylineParse | None) -> bool:
+    """`Jane Doe, Kestrel`: one person and an agency, no role (`, Correspondent` writes)."""
+    return (
+        names is not None
+        and bool(names.publisher)
+        and len(names.authors) == 1
+        and names.authors[0].role is None
+    )
 
 
 def _headline(walk: _Walk, unit: Unit, index: int, rule: str) -> None:
@@ -274,7 +293,7 @@ def _headline(walk: _Walk, unit: Unit, index: int, rule: str) -> None:
             Piece("headline", field.start, unit.end, field.value, "field.headline", unit=index)
         )
         return
-    walk.headline = unit.value
+    walk.headline = site_suffix(unit.value)[0]
     walk.unit("headline", unit, index, rule or "headline.stack")
 
 

@@ -17,13 +17,14 @@ import datetime
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
+from newsrecord._lexicons.agencies import NO_AGENCY
 from newsrecord._read.blocks import Blocks, Piece
 from newsrecord._read.dating import choose, dateline_date, with_dateline
 from newsrecord._read.lines import Lines
 from newsrecord._read.zones import Zones
 from newsrecord._recognise.header import Header
 from newsrecord._recognise.orgs import known_organization
-from newsrecord._recognise.sources import RANKS, best
+from newsrecord._recognise.sources import RANKS, best, outlet_shaped
 from newsrecord._report import Report
 from newsrecord._text import trim
 from newsrecord.model import Author, Block, Credit, Dateline, DateSource
@@ -123,15 +124,15 @@ def _publisher_credits(
             bare = zoned.units[piece.unit].first.facts.bare_outlet
             if bare is None:
                 continue
-            if index == last and index >= lead_size:
-                yield RANKS["last-line"], bare
+            if index == last and index >= lead_size and outlet_shaped(bare):
+                yield RANKS["last-line"], bare  # not `Top` (a link) or `2` (a page number)
             elif index < lead_size and (
                 known_organization(bare) or (piece.end <= header_line and _agency_shaped(bare))
             ):
                 yield RANKS["lead-agency"], bare
     dateline = next((p.dateline for p in pieces if p.kind == "dateline" and p.dateline), None)
-    if dateline is not None and dateline.agency is not None:
-        yield RANKS["dateline-agency"], dateline.agency
+    if dateline is not None and dateline.agency and dateline.agency.casefold() not in NO_AGENCY:
+        yield RANKS["dateline-agency"], dateline.agency  # `TEHRAN (Dispatches) -` credits no one
 
 
 def _agency_shaped(name: str) -> bool:

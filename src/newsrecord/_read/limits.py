@@ -60,11 +60,6 @@ WRAP_MAX_CHARS: Final = 100
 WRAP_FILL: Final = 0.8
 """A line that fills this share of the wrap width and stops mid-sentence goes on in the next."""
 
-TITLE_MIN_WORDS: Final = 3
-"""A headline above a page's story has three words at least; `Bank Robbery`, `Azerbaijan News`
-or `Article` above it is a label.  (Copy's first line is its title whatever its length.)"""
-
-
 BIO_CHARS: Final = 300
 """An author's bio at the end of a page is one or two sentences."""
 

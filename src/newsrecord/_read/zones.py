@@ -47,6 +47,7 @@ from newsrecord._recognise.shapes import (
     is_all_caps,
     is_title,
     reads_as_text,
+    reads_as_title,
 )
 from newsrecord._text import clean, join_lines
 
@@ -290,6 +291,12 @@ def _body_start(
     if label >= 0:
         return label + 1, -1, frozenset()  # an export's fields, then `Body`
     title = _copy_title(reads, joins, convention.width)
+    if title < 0 and not convention.wrapped and _opens_with_furniture(reads):
+        # `Azerbaijan News` / `Tag Archives: Harbour` above the story: no title line opens
+        # the copy, so its lines above the story are read as a page's stack.
+        start, standfirsts = _page_body_start(reads, joins)
+        if start < len(reads):
+            return start, -1, standfirsts
     begin = title + 1 if title >= 0 else 0
     if title >= 0 and begin < len(reads) and reads[begin].rule == "names.bare":
         begin += 1  # `Jane Doe and John Roe` right under the title: its byline
@@ -326,12 +333,20 @@ def _copy_title(reads: Sequence[LineRead], joins: Sequence[bool], width: int) ->
         return -1
     if value[:3].casefold() == "by " or _lead_sentence(value):
         return -1
+    if not reads_as_title(value, archive=bool(width)):
+        return -1  # `Azerbaijan News`, `Tag Archives: Harbour`: no title opens this text
     following = reads[first + 1]
     if joins[first + 1] and (
         _goes_on(read, following, ends=_ends_sentence(read)) or _fills(read, width)
     ):
         return -1  # the line is the start of a wrapped paragraph, not a title
     return first
+
+
+def _opens_with_furniture(reads: Sequence[LineRead]) -> bool:
+    """The first line that no field claims is short and no sentence: a label, a name, a link."""
+    first = next((read for read in reads if read.kind not in OWN_UNIT), None)
+    return first is not None and not first.prose and not reads_as_text(first.value)
 
 
 def _fills(read: LineRead, width: int) -> bool:

@@ -325,8 +325,13 @@ def _prefixed(line: str, timeout: float) -> BylineParse | None:
     found = _read_credits(_SEPARATOR.split(credits, timeout=timeout), timeout)
     # `De Ömer van der Meer`: a prefix that is also a name's first word (`De Gaulle`)
     # opens a byline only when persons follow it, and nothing else.
-    person_prefix = match["prefix"].casefold() in PERSON_PREFIXES
-    if found is not None and person_prefix and (not found.authors or found.publisher):
+    # `Text Sizes`, Indonesian `di WhatsApp`: so does a prefix that is a plain word, unless a
+    # colon makes it a label (`Text: Kestrel`).
+    strict = (
+        match["prefix"].casefold() in PERSON_PREFIXES
+        and ":" not in line[match.end("prefix") : match.start("credits")]
+    )
+    if strict and found is not None and (not found.authors or found.publisher):
         return None
     if found is None or qualifier is None:
         return found

@@ -208,7 +208,9 @@ def _ui_words(folded: str) -> bool:
     """
     if len(folded.split(None, _MAX_UI_WORDS)) > _MAX_UI_WORDS:
         return False  # more words already, before `|` and `·` split any further
+    # `0 SHARES Share Tweet`, `Posted , updated`: counts and stray commas sit between phrases
     words = [w.strip(".:,") for w in folded.replace("|", " ").replace("·", " ").split()]
+    words = [w for w in words if w and not w.isdigit()]
     if not 2 <= len(words) <= _MAX_UI_WORDS or words[0] not in _UI_FIRST_WORDS:
         return False
     # reached[i]: the first i words are whole UI phrases; phrases have up to four words.
@@ -223,8 +225,8 @@ def _ui_words(folded: str) -> bool:
 
 def _nav_row(folded: str) -> bool:
     """`News  Sport  Weather  Jobs`: three or more section names in a row, a site's menu."""
-    words = folded.replace("|", " ").replace("·", " ").split()
-    if not 3 <= len(words) <= 12 or len(folded) > 120:
+    words = [w for w in folded.replace("|", " ").replace("·", " ").split() if not w.isdigit()]
+    if not 3 <= len(words) <= 12 or len(folded) > 120:  # `Home Blog Page 1673`: and its number
         return False
     return all(w in SECTION_LABELS or w in UI_LINES or w in NAV_WORDS for w in words)
 
@@ -264,15 +266,16 @@ def _image_credit(value: str) -> bool:
 
 def _credited_caption(value: str, timeout: float) -> bool:
     """
-    A caption that ends in its picture credit: a library (`(Getty Images)`), or a
-    photographer and an outlet joined by `/` (`(Pekka Lund/Kesk Herald)`).
+    A caption that ends in its picture credit: a library (`(Getty Images)`), a credit
+    that says it is a photo's (`(Kesk Herald file photo)`), or a photographer and an
+    outlet joined by `/` (`(Pekka Lund/Kesk Herald)`).
     """
     match = _BRACKETED_CREDIT_END.search(value, timeout=timeout)
     if match is None:
         return False
     credit = match["credit"].strip()
-    if _image_credit(credit):
-        return True
+    if _image_credit(credit) or _mentions_photo(credit.casefold()):
+        return True  # `(Getty Images)`, `(Kesk Herald file photo)`, `(Foto: Pekka Lund)`
     parts = [p.strip() for p in credit.split("/")]
     return len(parts) >= 2 and all(known_organization(p) or is_person_name(p) for p in parts)
 

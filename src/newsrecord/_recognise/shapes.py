@@ -14,6 +14,10 @@ import regex
 from newsrecord._lexicons.bylines import NAME_PARTICLES, NOT_NAME_WORDS
 from newsrecord._lexicons.labels import CAPTION_PREPOSITIONS, SECTION_LABELS
 
+TITLE_MIN_WORDS: Final = 3
+"""A title has three words at least: `Azerbaijan News`, `Bank Robbery` or `Article` above a
+story is a site's name or a label."""
+
 # One word of a personal name: `Jane`, `O'Neill`, `Jean-Luc`, `J.`, `McDonald`, `DOE`.
 _NAME_WORD: Final = regex.compile(
     r"""
@@ -50,8 +54,8 @@ def is_name_word(word: str) -> bool:
 def is_person_name(value: str) -> bool:
     """Whether ``value`` has the shape of a personal name: 2 to 5 capitalised words."""
     words = value.split()
-    if not 2 <= len(words) <= 5:
-        return False
+    if not 2 <= len(words) <= 5 or words[0].islower():
+        return False  # `di WhatsApp Anda`: a name opens with a capital, not a particle
     capitalised = initials = 0
     for word in words:
         if word.casefold() in _NOT_IN_NAMES or word.casefold() in NOT_NAME_WORDS:
@@ -168,3 +172,45 @@ def caption_shape(value: str) -> bool:
 _VERB_HINTS: Final = frozenset(
     "is are was were will has have had says said to wins won named dies died".split()
 )
+
+
+def reads_as_title(value: str, *, archive: bool = False) -> bool:
+    """
+    Whether a line reads as a title: words enough (`Azerbaijan News`,
+    `Article`, `12` are a site's name, a label, a page number), no label with a short name
+    or number (`Tag Archives: Harbour`, `News ID: 84289`), no file name, no sentence closed
+    inside it or ending it (`Sanitisation crews at work. Jane Doe / The Courier`).  Archives
+    (hard-wrapped text: ``archive``) write titles in capitals with any punctuation
+    (`ENERGY/U.S. REFINING`, `WHAT IT IS ...`), and title case may end in an abbreviation
+    or a colon (`Dog Said To Be in Mass.`).
+    """
+    words = value.split()
+    caps = is_all_caps(value)
+    if len(words) < (2 if archive else TITLE_MIN_WORDS) and not (caps and archive):
+        return False  # an archive's title may be short: `Council news`, `COCOA`
+    if _FIELD_LIKE.match(value) or _FILE_NAME.search(value):
+        return False
+    if caps:
+        return True
+    bare = value.rstrip("\"'”’»)] ")
+    if _SENTENCE_INSIDE.search(bare):
+        return False
+    if bare[-1:] not in ".:;,…" or _ABBREVIATION_END.search(bare):
+        return True  # `... for cyclists in the U.S.`
+    long = [w for w in words if len(w) > 3]
+    titled = sum(w[:1].isupper() for w in long) * 3 >= 2 * len(long)
+    last = words[-1].rstrip(".:")
+    return titled and (bare.endswith(":") or (last[:1].isupper() and len(last) <= 6))
+
+
+# `Tag Archives: Harbour`, `Editor: Jane Doe`, `News ID: 84289`: a label, then a name or a
+# number of one or two words (`Official: Talks Unlikely` is a title).
+_FIELD_LIKE: Final = regex.compile(
+    r"""\A [^:\n]{1,30}+ \s?+ : \s*+
+    (?: [\p{Lu}\p{N}] \S*+ (?: \s++ [\p{Lu}\p{N}] \S*+ )?+ )?+ \s*+ \Z""",
+    regex.V1 | regex.X,
+)
+# A sentence closed inside a line: a word of two small letters or more, its stop, and a
+# capital (`...at work. Jane Doe`); `U.S. Judge` and `N. E. Kenya` close none.
+_SENTENCE_INSIDE: Final = regex.compile(r"\p{Ll}{2}[.!?]\s++[\p{Lu}\p{Lo}]", regex.V1)
+_FILE_NAME: Final = regex.compile(r"\.(?:jpe?g|png|gif|webp|mp4|pdf)\Z", regex.V1 | regex.I)

@@ -19,11 +19,12 @@ import regex
 from newsrecord._lazy import LazyPattern, lazy_compile
 from newsrecord._lexicons.agencies import AGENCY_NAMES
 from newsrecord._lexicons.calendar import WEEKDAYS
+from newsrecord._lexicons.credits import INPUTS_FROM, RIGHTS_RESERVED
 from newsrecord._lexicons.labels import UI_LINES
 from newsrecord._recognise.dates import DateMatch, beside_date, find_dates
 from newsrecord._recognise.furniture import is_section_label
 from newsrecord._recognise.orgs import is_desk, known_organization, publisher_name
-from newsrecord._recognise.shapes import is_person_name, is_title
+from newsrecord._recognise.shapes import is_person_name, is_title, reads_as_title
 
 _FLAGS: Final = regex.VERBOSE | regex.V1 | regex.IGNORECASE
 
@@ -53,6 +54,9 @@ RANKS: Final[dict[str, int]] = {
 }
 """How explicitly each way of crediting names the publisher: lower wins."""
 
+_INPUTS_FROM: Final = " | ".join(phrase.replace(" ", r"\s") for phrase in INPUTS_FROM)
+_RIGHTS: Final = " | ".join(phrase.replace(" ", r"\s") for phrase in RIGHTS_RESERVED)
+
 _RANKED: Final[tuple[tuple[int, LazyPattern], ...]] = tuple(
     (RANKS[name], lazy_compile(pattern, _FLAGS))
     for name, pattern in (
@@ -76,10 +80,7 @@ _RANKED: Final[tuple[tuple[int, LazyPattern], ...]] = tuple(
         ("from-outlet", rf"\A (?-i: From ) \s {_NAME} \s*+ \Z"),
         ("logo", rf"\A {_NAME} \s logo \s*+ \Z"),
         # `With inputs from PTI`, `(With inputs from Kestrel)`: the source of the copy.
-        (
-            "inputs-from",
-            rf"\A \(?+ (?:with \s)?+ (?:agency \s | additional \s)?+ inputs? \s from \s {_NAME}",
-        ),
+        ("inputs-from", rf"\A \(?+ (?: {_INPUTS_FROM} ) \s {_NAME}"),
         (
             "copyright",  # `© 2020 X`, `Copyright (c) 2021 X`, `Copyright: (Copyright 2021, X)`
             rf"""\A (?: © | \(c\) | copyright ) \s*+ :?+ \s*+ \(?+ (?: copyright \s*+ )?+
@@ -96,16 +97,19 @@ _PERSON_RANKS: Final = frozenset({RANKS["published-by"], RANKS["copyright"]})
 _CREDIT_OPENERS: Final = frozenset(
     """
     source sources kaynak quelle fuente fonte источник mənbə read this originally first
-    republished published from with inputs agency additional copyright
+    republished published from with inputs agency additional copyright com con avec mit
+    dengan
     """.split()
 )
 
+# What follows an outlet's name in a credit without naming it: a year, the rights kept
+# (`LaPresse - Riproduzione riservata`), a time span.
 _TRIM: Final = lazy_compile(
-    r"""
+    rf"""
     (?<![\s.,;:])                                  # from the first character of the run
-    (?: (?: \s++ (?: \d{4}+ | all\ rights\ reserved | from\ \d.* | for\ .* | under\ .*
-                  | today | now ) )++
-        \s*+ \Z
+    (?: (?: (?: \s*+ [-–—|.,] \s*+ | \s++ ) (?: {_RIGHTS} )
+          | \s++ (?: \d{{4}}+ | from\ \d.* | for\ .* | under\ .* | today | now ) )++
+        [\s.]*+ \Z
       | [\s.,;:]++ \Z )
     """,
     _FLAGS,
@@ -152,7 +156,7 @@ def _masthead(value: str, timeout: float) -> str | None:
 
 # An outlet or agency in brackets after the last sentence: `...the ministry said. (NPA)`.
 _OUTLET_END: Final = lazy_compile(
-    r"(?<=[.!?\"”’])[ \t]*+\((?P<outlet>\p{Lu}[\p{L}\p{N}.&' \-]{0,40}+)\)[ \t]*+\Z", regex.V1
+    r"(?<=[.!?\"”’])[ \t]*+\((?P<outlet>\p{L}[\p{L}\p{N}.&' \-]{0,40}+)\)[ \t]*+\Z", regex.V1
 )
 
 
@@ -162,7 +166,24 @@ def outlet_tail(text: str, start: int, end: int, timeout: float) -> tuple[int, s
     match = _OUTLET_END.search(text, start, end, timeout=timeout)
     if match is None or match.start() == start:
         return None
-    return match.start(), match["outlet"].strip()
+    inner = match["outlet"].strip()
+    # `(With inputs from PTI)`, `(Com informações da X)`, `(avec AFP)`: brackets and all
+    ranked = ranked_credit(text[match.start("outlet") - 1 : match.end("outlet") + 1], timeout)
+    if ranked is not None:
+        return match.start(), ranked[1]
+    return (match.start(), inner) if outlet_shaped(inner) else None
+
+
+def outlet_shaped(name: str) -> bool:
+    """`(NPA)`, `(Port Alder Tribune)`, `(Norpress)`: an agency in capitals, a listed one, or a
+    name of capitalised words; `(Rin)` is an editor's sign and `Top` a link, not outlets."""
+    words = name.split()
+    letters = sum(c.isalpha() for c in name)
+    return (
+        known_organization(name)
+        or (name.isupper() and letters >= 2)
+        or (all(w[:1].isupper() for w in words) and (len(words) >= 2 or letters >= 4))
+    )
 
 
 def dated_outlet(value: str, timeout: float) -> tuple[DateMatch, tuple[int, str]] | None:
@@ -184,9 +205,45 @@ def dated_outlet(value: str, timeout: float) -> tuple[DateMatch, tuple[int, str]
         known_organization(rest)
         and all(w[:1].isupper() or w[:1].isdigit() for w in words)
         and not any(w.casefold() in WEEKDAYS for w in words)
+        and (rest.casefold() in AGENCY_NAMES or _set_apart(value, found[0]))
     ):
         return found[0], (RANKS["masthead"], rest)
     return None
+
+
+def _set_apart(value: str, match: DateMatch) -> bool:
+    """`Kyodo | Jan 3, 2022`, `Orrin Valley Post, 14 March 1994`: a mark parts name and date;
+    `Press Review 20/06/14` is a title with its date, `Recorder Report 22 Aug 2021` a desk's."""
+    before = value[: match.start].rstrip()
+    after = value[match.end :].lstrip()
+    return (bool(before) and before[-1] in _PARTING) or (bool(after) and after[0] in _PARTING)
+
+
+_PARTING: Final = ",|-–—·•/:("
+
+
+def site_suffix(title: str) -> tuple[str, str | None]:
+    """
+    `Ferry fares to rise – Vesk Herald`, `Ferry fares to rise | vesk-herald.example`: a
+    page's title with the site's name after a dash or a bar, as browsers show it; the
+    title without it, and the site (``None`` when the title names none).
+    """
+    cut = max(title.rfind(sep) for sep in _SITE_SEPARATORS)
+    if cut <= 0:
+        return title, None
+    head, tail = title[:cut].rstrip(), title[cut:].strip(" –—-|/")
+    site = (
+        _DOMAIN.match(tail) is not None
+        or tail.casefold() in AGENCY_NAMES
+        or (len(tail.split()) >= 2 and bare_outlet(tail, known=True) is not None)
+    )
+    if not site or not is_title(head) or not reads_as_title(head):
+        return title, None  # `Talks fail – Ministry`: one word may be the title's own
+    return head, tail
+
+
+_SITE_SEPARATORS: Final = (" – ", " — ", " - ", " | ", " / ")
+_DOMAIN: Final = lazy_compile(r"\A (?: [\w\-]{1,60}+ \. ){1,4}+ \p{L}{2,12}+ \Z", _FLAGS)
 
 
 def crumb_title(raw: str) -> tuple[int, str] | None:
@@ -229,6 +286,8 @@ def bare_outlet(value: str, *, known: bool = False) -> str | None:
     words = name.split()
     if not 1 <= len(words) <= 5 or not all(w[:1].isupper() or w.isdigit() for w in words):
         return None
+    if sum(w.isdigit() for w in words) > 1:
+        return None  # `France 24` is a name; `Recorder Report 22 Aug 2021` holds a date
     if (len(words) > 1 or known) and not known_organization(name):
         return None
     return outlet_name(name)
