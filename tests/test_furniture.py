@@ -78,6 +78,28 @@ FURNITURE = [
     # Captions closed by their picture credit in brackets.
     "Dagny Holm in the museum workshop. (Pekka Lund/Kesk Herald)",
     "Rowers cross the finish line at Lornby on Sunday (Getty Images)",
+    "Dagny Holm (Kesk Herald file photo)",
+    "The mayor at the market. (FILE PHOTO)",
+    "The old town hall, seen from the square./KESTREL-FILE.",
+    # Captions by their own marks: where people stand, a picture agency's number.
+    "(left) The mayor and (right) her deputy at the opening of the bridge in Lornby.",
+    "(L-R) Dagny Holm, Pekka Lund and Ilse Brandt at the finish line.",
+    "epa08300462 Workers clean the market square in Lornby on Sunday.",
+    # UI rows with counts, language switchers, pagination, blocked-page banners.
+    "0 SHARES Share Tweet",
+    "0 33",
+    "Posted , updated",
+    "|Updated:",
+    "- Advertisement -",
+    "Connect with us",
+    "Go to Contents Go to Navigation",
+    "Accueil Envoyer à un ami Version imprimable Partager",
+    "English",
+    "Home Blog Page 1673",
+    "Published in Economics",
+    "Sorry, your country is not allowed to access this content.",
+    "Your web browser is no longer supported. To improve your experience update it here",
+    "Media caption The ferry returns to Lornby harbour",
 ]
 
 
@@ -117,6 +139,9 @@ TEXT = [
     "First published in 1922, the Gazette is the oldest paper in the valley.",
     "The ferry timetable changes on Monday (see the list below).",
     "The mayor thanked the two clubs (Lornby Rowing Club and Kesk Sailing Club).",
+    "The file was closed on Monday, the court said.",
+    "Published in the journal Harbour Studies, the survey counted 300 boats.",
+    "English teachers in Lornby will strike on Monday.",
 ]
 
 

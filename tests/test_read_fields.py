@@ -228,3 +228,11 @@ def test_archive_titles_keep_their_punctuation(title: str) -> None:
         "last bus on Fridays and Saturdays in the summer months.\n"
     )
     assert newsrecord.parse(f"{title}\n\n{wrapped}").headline == title
+
+
+def test_title_printed_twice_is_read_once() -> None:
+    """The title repeated above the text is boilerplate, not the first paragraph."""
+    record = newsrecord.parse(f"{TITLE}\n\n{TITLE}\n\n{BODY}")
+    assert record.headline == TITLE
+    assert record.paragraphs[0].startswith("The council of Lornby")
+    assert [b.rule for b in record.blocks][:2] == ["headline.title-line", "headline.repeated"]

@@ -105,3 +105,25 @@ def test_page_and_copy() -> None:
     copy = f"Night buses stay\n\n{BODY_1}\n\n{BODY_2}"
     assert _zoned(page).convention.page
     assert not _zoned(copy).convention.page
+
+
+@pytest.mark.parametrize(
+    ("opening", "title_at"),
+    [
+        pytest.param("Night buses to keep running", 0, id="a-title-opens-copy"),
+        pytest.param("Lornby News", -1, id="a-site-name-does-not"),
+        pytest.param("Lornby Says Yes\n\nNight buses to keep running", -1, id="motto-over-title"),
+    ],
+)
+def test_copy_opens_with_a_title_only_when_one_stands_alone(opening: str, title_at: int) -> None:
+    """Copy's first line is its title when it reads as one and no second title follows it."""
+    assert _zoned(f"{opening}\n\n{BODY_1}\n\n{BODY_2}").title_at == title_at
+
+
+def test_copy_opening_with_a_label_is_read_as_a_stack() -> None:
+    """Under a site's name, the title is a lead unit and the body starts at the text."""
+    zoned = _zoned(f"Lornby News\n\nNight buses to keep running\n\n{BODY_1}\n\n{BODY_2}")
+    assert [unit.value for unit in zoned.units[: zoned.body]] == [
+        "Lornby News",
+        "Night buses to keep running",
+    ]

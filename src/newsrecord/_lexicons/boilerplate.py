@@ -32,6 +32,10 @@ NOISE_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
         "photo_label",
         r"(?:file\ )?(?:photo|photos|photograph|photographs|image|images|picture|pictures|foto|fotos|credit|caption)(?:\ by)?\s*+:",
     ),
+    # `(left) The mayor and ...`, `(L-R) ...`: where a picture's people stand, as captions say.
+    ("caption_marker", r"\((?:left|right|l-r|r-l|from\ left|centre|center|inset)\)"),
+    # `epa08300462 Workers ...`: a picture agency's photo number opens its caption.
+    ("photo_number", r"(?:epa|afp|ap|efe|ansa|anp|dpa|xinhua)\d{6,12}+\b"),
     # `Image captionThe minister...`, `Media caption`, `Image copyright Kestrel`: the labels
     # a broadcaster's page puts before a picture's caption and credit.
     ("image_caption", r"(?:image|media|photo|video)\ (?:caption|copyright|source)"),
@@ -228,4 +232,8 @@ BANNER_PHRASES: Final[tuple[str, ...]] = (
     "requires javascript",
     "your browser does not support",
     "already a subscriber",
+    "browser is no longer supported",
+    "update your browser",
+    "not allowed to access this content",
+    "not available in your country",
 )

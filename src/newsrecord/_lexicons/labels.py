@@ -199,6 +199,16 @@ UI_LINES: Final[frozenset[str]] = frozenset(
     cookie settings
     please turn on javascript
     connect with us
+    youtube
+    instagram
+    tiktok
+    english
+    arabic
+    français
+    español
+    deutsch
+    русский
+    türkçe
     follow us
     follow us on
     go to contents

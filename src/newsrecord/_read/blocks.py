@@ -419,6 +419,8 @@ def _body_unit(walk: _Walk, units: Sequence[Unit], index: int, body: int, last: 
         walk.unit("boilerplate", unit, index, "closed")
     elif index > body and noise and unit.value.casefold() in LIST_LABELS:
         walk.unit("boilerplate", unit, index, "list-label")
+    elif walk.headline is not None and _same_words(unit.value, walk.headline):
+        walk.unit("boilerplate", unit, index, "headline.repeated")  # a title printed twice
     elif index == body and not noise and kind != "byline":
         _open_unit(walk, unit, index, first=True)
     elif read.rule == "byline.contributors":
@@ -443,6 +445,11 @@ def _body_unit(walk: _Walk, units: Sequence[Unit], index: int, body: int, last: 
     else:
         walk.unit("boilerplate", unit, index, "short-line")
     return index
+
+
+def _same_words(value: str, other: str) -> bool:
+    """The same words, whatever the case and spaces (a stop makes the title a lead sentence)."""
+    return value.casefold().split() == other.casefold().split()
 
 
 def _is_paragraph_anyway(units: Sequence[Unit], index: int, last: int) -> bool:

@@ -71,6 +71,15 @@ _PHOTO_CREDIT_END: Final = lazy_compile(
     r"\p{Lu}(?:[^.!?\n]|\.(?=\s*+\p{Lu})){0,60}+\)?+\.?+\s*+\Z",
     _FLAGS,
 )
+# `0 33`, `12`: a share or comment count, a page number; years are a table's column heads.
+_COUNTERS: Final = lazy_compile(
+    r"\A (?! .* \b (?:19|20) \d\d \b ) \d{1,6}+ (?: \s \d{1,6}+ )?+ \Z", _FLAGS
+)
+# A caption closed by a file picture's credit: `.../KESTREL-FILE.`, `... (FILE PHOTO)`.
+_FILE_CREDIT_END: Final = lazy_compile(
+    r"(?: / \s*+ [\p{L}\p{N}.]{1,20}+ [-\s] file | \(? file \s photo \)? ) \.?+ \s*+ \Z",
+    _FLAGS,
+)
 # An app promo anywhere in a short unit: `... Download the Kesk Herald App for daily updates.`
 _APP_PROMO: Final = lazy_compile(
     r"""
@@ -100,6 +109,8 @@ _BANNER_KEYS: Final = (
     "javascript",
     "browser",
     "limit",
+    "country",
+    "access",
 )
 _CRUMB_SEPARATORS: Final = (" / ", " » ", " › ", " > ", " | ")
 # A share bar of more words is a sentence that happens to use UI words.
@@ -125,12 +136,15 @@ def furniture(value: str, timeout: float, *, anywhere: bool = True) -> Furniture
     above may open a credit, but holds no phrase of a caption or a banner).
     """
     folded = value.casefold()
-    if folded in UI_LINES or folded.rstrip(":") in UI_LINES:
+    # `|Updated:`, `- Advertisement -`: a UI line between marks
+    if folded in UI_LINES or folded.strip(" :|·•-–—") in UI_LINES:
         return Furniture("boilerplate", "ui-line")
     if _ui_words(folded):
         return Furniture("boilerplate", "ui-phrases")
     if _nav_row(folded):
         return Furniture("boilerplate", "nav-row")
+    if len(value) <= 12 and _COUNTERS.match(value, timeout=timeout):
+        return Furniture("boilerplate", "counters")
     match = _LEXICON.match(value, timeout=timeout)
     if match is not None:
         name = str(match.lastgroup)
@@ -182,6 +196,8 @@ def _short_furniture(value: str, folded: str, timeout: float) -> str | None:
         return "banner"
     if _mentions_photo(folded) and _PHOTO_CREDIT_END.search(value, timeout=timeout):
         return "captioned-photo"
+    if "file" in folded and _FILE_CREDIT_END.search(value, timeout=timeout):
+        return "captioned-photo"  # `City Hall, seen from the square./CFM-FILE.`
     if not any(mark in value for mark in "/»›>|"):
         return None
     return "breadcrumb" if sum(value.count(sep) for sep in _CRUMB_SEPARATORS) >= 2 else None
