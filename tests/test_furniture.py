@@ -100,6 +100,14 @@ FURNITURE = [
     "Sorry, your country is not allowed to access this content.",
     "Your web browser is no longer supported. To improve your experience update it here",
     "Media caption The ferry returns to Lornby harbour",
+    # The headings of related-story lists, in the languages of the crawl.
+    "Top Articles in Politics",
+    "More Stories from Lornby",
+    "VESK HERALD ACCESS RANKING",
+    "Baca Juga:",
+    "Berita Terkait",
+    "Más leídas",
+    "Самое читаемое",
 ]
 
 

@@ -127,3 +127,13 @@ def test_copy_opening_with_a_label_is_read_as_a_stack() -> None:
         "Lornby News",
         "Night buses to keep running",
     ]
+
+
+def test_a_list_heading_closes_the_text() -> None:
+    """`Top Articles in Politics` after the story: the titles under it are no paragraphs."""
+    text = (
+        f"Night buses to keep running\n\n{BODY_1}\n\n{BODY_2}\n\nTop Articles in Politics\n\n-\n\n"
+        "Harbour board to vote on new ferry fares\n\n-\n\nLornby mayor opens the winter market"
+    )
+    zoned = _zoned(text)
+    assert [unit.zone for unit in zoned.units[-5:]] == ["closed"] * 5

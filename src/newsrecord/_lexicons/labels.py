@@ -465,6 +465,43 @@ LIST_LABELS: Final[frozenset[str]] = frozenset(
     oxşar xəbərlər
     articoli correlati
     notícias relacionadas
+    top articles
+    top news
+    popular
+    popular news
+    popular stories
+    editor's picks
+    editors' picks
+    baca juga
+    berita terkait
+    artikel terkait
+    artikel pilihan
+    berita pilihan
+    berita populer
+    berita terkini
+    terkait
+    terkini
+    terpopuler
+    lainnya
+    más leídas
+    lo más leído
+    lo más visto
+    te recomendamos
+    più letti
+    i più letti
+    meistgelesen
+    meistgelesene artikel
+    самое читаемое
+    самое популярное
+    en çok okunanlar
+    son dakika
+    ən çox oxunanlar
+    mais lidas
+    leia mais
+    tin liên quan
+    tin mới
+    habari zaidi
+    habari zinazohusiana
     ###
     -30-
     ends

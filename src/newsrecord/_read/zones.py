@@ -700,6 +700,7 @@ def _event(unit: Unit, index: int, body: int, last: int) -> Event:
     # A list label closes the text after its last paragraph; an end mark (`ENDS`,
     # `-30-`) closes it wherever it stands: a press release's `About ...` follows it.
     closes = index > last or folded not in UI_LINES or folded in SIGN_OFFS
-    if index > body and read.kind in ("furniture", "end") and folded in LIST_LABELS and closes:
+    listed = folded in LIST_LABELS or read.rule == "list-label"
+    if index > body and read.kind in ("furniture", "end") and listed and closes:
         return "list-label"
     return "other"

@@ -27,6 +27,7 @@ from newsrecord._lexicons.boilerplate import (
 from newsrecord._lexicons.labels import (
     ABOUT_OPENERS,
     CONTACT_LABELS,
+    LIST_LABELS,
     NAV_WORDS,
     SECTION_LABELS,
     UI_LINES,
@@ -69,6 +70,16 @@ _LINK: Final = lazy_compile(
 _PHOTO_CREDIT_END: Final = lazy_compile(
     r"(?:\A|[.!?]\s++|\(\s*+)(?:photo|image|picture|foto|photograph)\s*+(?:by\s++|:\s*+)"
     r"\p{Lu}(?:[^.!?\n]|\.(?=\s*+\p{Lu})){0,60}+\)?+\.?+\s*+\Z",
+    _FLAGS,
+)
+# `Top Articles in Politics`, `More Stories from Lornby`, `JN ACCESS RANKING`: a list's heading.
+_LIST_HEADING: Final = lazy_compile(
+    r"""
+    \A (?: (?: top | more | latest | related | popular | recommended | trending ) \s
+            (?: articles | stories | news | posts | videos | reads ) \b [\p{L}\s&]{0,30}+
+          | [\p{L}\s]{1,20}? \s ranking )
+    \s*+ :?+ \s*+ \Z
+    """,
     _FLAGS,
 )
 # `0 33`, `12`: a share or comment count, a page number; years are a table's column heads.
@@ -145,6 +156,10 @@ def furniture(value: str, timeout: float, *, anywhere: bool = True) -> Furniture
         return Furniture("boilerplate", "nav-row")
     if len(value) <= 12 and _COUNTERS.match(value, timeout=timeout):
         return Furniture("boilerplate", "counters")
+    if len(value) <= 60 and (
+        folded.strip(" :|·•-–—") in LIST_LABELS or _LIST_HEADING.match(value, timeout=timeout)
+    ):
+        return Furniture("boilerplate", "list-label")
     match = _LEXICON.match(value, timeout=timeout)
     if match is not None:
         name = str(match.lastgroup)
