@@ -638,6 +638,9 @@ NOT_DATELINES = [
     nd("Lornby Courier (Vesk)", id="outlet-edition-city"),
     nd("ANTARA - The council said on Monday", id="agency-opening"),
     nd("KTV独家报道:泄密文件", id="uncased-letters"),
+    # A name and its short form in brackets, then the sentence goes on.
+    nd("Harbour Workers Union (HWU) Chief Ada Lorne said", id="name-and-initials"),
+    nd("Dinas Kesehatan (Dinkes) Lornby mencatat", id="name-and-syllables"),
     # Kickers and labels in title case, and titles with a dash.
     nd("Exclusive – The council has voted to build a new bridge over the river", id="exclusive"),
     nd("Update — The council has voted to build a new bridge over the river", id="update-em"),

@@ -323,7 +323,21 @@ def _agency_credible(first: str, evidence: _Evidence) -> bool:
     # `NEW DELHI, Jan 12 (PTI) The state...`: no separator, so a new sentence must
     # follow; `The Trades Union Congress (TUC) has said` is one sentence.
     opener = evidence.rest[:1]
+    if _abbreviates(agency, first):
+        return False  # `Menteri Kesehatan (Menkes) RI Budi...`: a name and its short form
     return _looks_like_agency(agency) and (opener.isupper() or opener in _QUOTES)
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether ``short`` is made of the starts of ``name``'s words, in order (`TUC` of
+    `Trades Union Congress`, `Menkes` of `Menteri Kesehatan`); a name of one word is a
+    place's (`ANKARA (AA)`)."""
+    initials = [word[0] for word in name.casefold().split()]
+    folded = short.casefold()
+    if len(initials) < 2 or not folded.startswith(initials[0]):
+        return False
+    letters = iter(folded)
+    return all(initial in letters for initial in initials)
 
 
 def _caps_place(location: str, first: str) -> bool:
