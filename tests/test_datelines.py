@@ -13,6 +13,7 @@ import pytest
 
 import newsrecord
 from newsrecord._recognise.datelines import match_agency_opening, match_dateline
+from newsrecord._recognise.shapes import caps_title
 
 TIMEOUT = newsrecord.DEFAULT.regex_timeout
 
@@ -858,6 +859,23 @@ RECORDS = [
         "Il consiglio comunale ha approvato ieri il bilancio del ponte.",
         id="title-case-en-dash",
     ),
+    rec(
+        "VESKA GETS GLOBAL ACCOLADES AGAIN: The city's efforts to balance the reopening of "
+        "the harbour have won praise abroad.",
+        None,
+        None,
+        "The city's efforts to balance the reopening of the harbour have won praise abroad.",
+        id="caps-kicker-glued-title",
+    ),
+    rec(
+        " date 2020-01-02 World\n\nLornby town not defendable ahead of fires\n\n"
+        "KBC Thursday, 2 January 2020\nThe fire service has warned that the town of Lornby "
+        "will not be defendable on Friday.",
+        None,
+        "KBC",
+        "The fire service has warned that the town of Lornby will not be defendable on Friday.",
+        id="outlet-weekday-date-line",
+    ),
 ]
 
 
@@ -899,6 +917,7 @@ def test_dateline_in_the_record(
         "Lornby, IRNA, " * 7_143,
         "AKORPRESS " * 10_000,
         "Lornby – " * 11_112,
+        "VESKA GETS " * 10_000 + ": The",
     ],
     ids=[
         "letters",
@@ -923,9 +942,11 @@ def test_dateline_in_the_record(
         "place-comma-agency",
         "capitals-words",
         "title-dashes",
+        "caps-kicker",
     ],
 )
 def test_adversarial_input_finishes(value: str) -> None:
     """Long adversarial input neither hangs nor times out (the patterns are bounded)."""
     match_dateline(value, TIMEOUT)
     match_agency_opening(value, TIMEOUT)
+    caps_title(value)

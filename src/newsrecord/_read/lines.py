@@ -69,6 +69,7 @@ from newsrecord._recognise.header import Header, parse_header
 from newsrecord._recognise.labelled import FieldFact, labelled_field
 from newsrecord._recognise.names import normalize_name
 from newsrecord._recognise.shapes import (
+    caps_title,
     ends_sentence,
     glued_title,
     is_all_caps,
@@ -311,7 +312,7 @@ def _read_line(text: str, line: Line, gap: int, context: _Context) -> LineRead |
     if kind == "text" and title and rule == "shape.text":
         kind, rule = "title", "shape.title"
     if kind == "text" and context.in_lead and facts.glued is None and not context.continues:
-        glued = glued_title(stripped)
+        glued = glued_title(stripped) or caps_title(stripped)
         if glued is not None:
             facts = facts._replace(glued_title=(start + glued[0], glued[1]))
     return LineRead(start, end, line, value, gap, kind, rule, facts, prose, title)
