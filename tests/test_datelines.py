@@ -13,6 +13,7 @@ import pytest
 
 import newsrecord
 from newsrecord._recognise.datelines import match_agency_opening, match_dateline
+from newsrecord._recognise.shapes import caps_title
 
 TIMEOUT = newsrecord.DEFAULT.regex_timeout
 
@@ -425,6 +426,109 @@ DATELINES = [
         3,
         id="narrow-nbsp",
     ),
+    # A listed agency or a domain after the place, told from a second place name by the
+    # lexicon or the domain's shape only (`LORNBY, NORLAND –` is two places).
+    dl("VESKA. KAZINFORM – The council", "VESKA", "KAZINFORM", None, None, id="city-stop-agency"),
+    dl(
+        "VESKA. KAZINFORM The council", "VESKA", "KAZINFORM", None, None, id="city-stop-agency-bare"
+    ),
+    dl("KORVA DAL. BERNAMA – The", "KORVA DAL", "BERNAMA", None, None, id="two-words-stop-agency"),
+    dl("Lornby, IRNA – The council", "Lornby", "IRNA", None, None, id="city-comma-agency"),
+    dl("Veskə. Trend:", "Veskə", "Trend", None, None, id="city-stop-agency-colon-alone"),
+    dl("Lornby, Petra – The council", "Lornby", "Petra", None, None, id="agency-given-name"),
+    dl("LORNBY, KORPRESS.TV - The", "LORNBY", "KORPRESS.TV", None, None, id="domain-agency"),
+    dl("Lornby, korpress.com.kz – The", "Lornby", "korpress.com.kz", None, None, id="domain-lower"),
+    dl(
+        "VESKA, MAY 20, ARMENPRESS. The council",
+        "VESKA",
+        "ARMENPRESS",
+        "MAY",
+        20,
+        id="date-comma-agency-stop",
+    ),
+    dl(
+        "ВЕСКОГРАД, 18 дек – РИА Новости. Совет",
+        "ВЕСКОГРАД",
+        "РИА Новости",
+        "дек",
+        18,
+        id="agency-after-separator",
+    ),
+    dl("LORNBY, NORLAND – The council", "LORNBY, NORLAND", None, None, None, id="caps-two-places"),
+    dl("LORNBY, ILL. – The council", "LORNBY, ILL.", None, None, None, id="caps-state"),
+    # Press-release wires put a dash before the bracket as well.
+    dl(
+        "LORNBY--(BUSINESS WIRE)--Korvell Robotics",
+        "LORNBY",
+        "BUSINESS WIRE",
+        None,
+        None,
+        id="business-wire",
+    ),
+    dl(
+        "HARLOW, Ill.–(BUSINESS WIRE)–",
+        "HARLOW, Ill.",
+        "BUSINESS WIRE",
+        None,
+        None,
+        id="business-wire-en-dash",
+    ),
+    # A date in the agency's brackets is the dateline's date.
+    dl(
+        "Lornby, Norland (20 mayo 2021) .- El",
+        "Lornby, Norland",
+        None,
+        "mayo",
+        20,
+        id="bracket-date",
+    ),
+    # Italian and Portuguese month abbreviations that are English words: capitals only.
+    dl("VESKA, 20 SET – Il consiglio", "VESKA", None, "SET", 20, id="it-set-caps"),
+    dl("VESKA, 3 OUT – O conselho", "VESKA", None, "OUT", 3, id="pt-out-caps"),
+    # A place in title case, an en or em dash (or `.-`), then a sentence.
+    dl(
+        "Lornby – Slitta alle 20 la conferenza stampa del sindaco",
+        "Lornby",
+        None,
+        None,
+        None,
+        id="title-en-dash",
+    ),
+    dl(
+        "Lornby — The council voted on Tuesday to build a new bridge",
+        "Lornby",
+        None,
+        None,
+        None,
+        id="title-em-dash",
+    ),
+    dl(
+        "Veskotá.— El consejo aprobó ayer el presupuesto de la ciudad",
+        "Veskotá",
+        None,
+        None,
+        None,
+        id="title-stop-em-dash",
+    ),
+    dl(
+        "Lornbé.- En la conferencia de prensa del viernes, el alcalde",
+        "Lornbé",
+        None,
+        None,
+        None,
+        id="title-stop-hyphen",
+    ),
+    dl(
+        "Port Lornby — “We will build it,” the mayor said on Tuesday night",
+        "Port Lornby",
+        None,
+        None,
+        None,
+        id="title-quote-opens",
+    ),
+    # Weekday names that are words of places.
+    dl("SAN DOMINGO DE VESK (NPA) — The", "SAN DOMINGO DE VESK", "NPA", None, None, id="domingo"),
+    dl("SUN HARBOUR, Vesk. (NPA) — The", "SUN HARBOUR, Vesk.", "NPA", None, None, id="sun-harbour"),
 ]
 
 
@@ -518,6 +622,39 @@ NOT_DATELINES = [
     nd("Lornby\u00a0is the capital of Norland.", id="nbsp-sentence"),
     nd("PARIS VRELL said on Tuesday that the bridge would reopen.", id="caps-name-said"),
     nd("WASHINGTON is bracing for another budget fight.", id="caps-place-is"),
+    # A weekday is no place, nor is an outlet before one.
+    nd("Wednesday, 02 December 2020_A senior diplomat said", id="weekday-date-underscore"),
+    nd("Tuesday, 08 December 2020 (NPA)_ While addressing", id="weekday-date-agency"),
+    nd("KORTV Thursday, 2 January 2020", id="outlet-weekday-date"),
+    nd("Monday – The council met to vote on the harbour bridge budget", id="weekday-en-dash"),
+    # A kicker in capitals is longer than a place.
+    nd("VESKA GETS GLOBAL ACCOLADES AGAIN: The city's efforts", id="caps-kicker-colon"),
+    nd("LORNBY COUNCIL VOTES NO — The council", id="caps-kicker-dash"),
+    # UI words, sections, outlets, domains and listed agencies are no places.
+    nd("SHARE: READ: 2041 15:05 04 June 2021", id="ui-word"),
+    nd("WORLD: The council voted", id="section-label"),
+    nd("KORPRESS.COM - The work to remove the prisons", id="domain-opening"),
+    nd("LORNBY TIMES – El consejo aprobó ayer", id="caps-outlet"),
+    nd("Lornby Courier – The council has voted to build a new bridge today", id="title-outlet"),
+    nd("Lornby Courier (Vesk)", id="outlet-edition-city"),
+    nd("ANTARA - The council said on Monday", id="agency-opening"),
+    nd("KTV独家报道:泄密文件", id="uncased-letters"),
+    # A name and its short form in brackets, then the sentence goes on.
+    nd("Harbour Workers Union (HWU) Chief Ada Lorne said", id="name-and-initials"),
+    nd("Dinas Kesehatan (Dinkes) Lornby mencatat", id="name-and-syllables"),
+    # Kickers and labels in title case, and titles with a dash.
+    nd("Exclusive – The council has voted to build a new bridge over the river", id="exclusive"),
+    nd("Update — The council has voted to build a new bridge over the river", id="update-em"),
+    nd("Watch: The mayor speaks about the bridge and the budget", id="watch-colon"),
+    nd("January – The council has voted to build a new bridge", id="month-en-dash"),
+    nd("Lornby Harbour – A Short History", id="title-short-rest"),
+    nd("Lornby – the council said that it would vote", id="lower-case-rest"),
+    nd("Lornby - The council voted on Tuesday to build a new bridge", id="title-hyphen"),
+    nd("Lornby, Norland – The council voted on Tuesday to build a bridge", id="title-two-parts"),
+    nd(
+        "Lornby Harbour Bridge Works – The council voted on Tuesday to build", id="title-four-words"
+    ),
+    nd("Brexit Lornby Vesk – THE COUNCIL VOTED TODAY", id="title-caps-rest"),
 ]
 
 
@@ -607,10 +744,152 @@ def test_dateline_end_is_where_the_body_starts() -> None:
     assert found.raw == "LONDON, Jan 12 (Reuters) -"
 
 
-def test_agency_opening_without_place() -> None:
-    """`(NPA) -- ...` credits an agency but names no place: it is no dateline."""
-    assert match_agency_opening("(NPA) -- Norland's government said", TIMEOUT) == (9, "NPA")
-    assert match_agency_opening("(the council said) the rest", TIMEOUT) is None
+AGENCY_OPENINGS = [
+    pytest.param("(NPA) -- Norland's government said", "NPA", 9, id="bracketed"),
+    pytest.param("ANTARA - The council said", "ANTARA", 9, id="listed-dash"),
+    pytest.param("KORPRESS.COM - The work", "KORPRESS.COM", 15, id="domain-dash"),
+    pytest.param("ArmInfo. Armenian officials said", "ArmInfo", 9, id="listed-stop"),
+    pytest.param("РИА Новости. Совет", "РИА Новости", 13, id="listed-stop-cyrillic"),
+    pytest.param("LORNBY TIMES – El consejo", "LORNBY TIMES", 15, id="caps-outlet"),
+    pytest.param("(the council said) the rest", None, None, id="bracketed-words"),
+    pytest.param("Korpress.tv - 4 Agustus 2021, 20:22 WIB", None, None, id="outlet-date-line"),
+    pytest.param("WORLD NEWS – The council", None, None, id="section"),
+    pytest.param("BREAKING NEWS — Fire in the port", None, None, id="label"),
+    pytest.param("UN LORNBY COUNCIL – The council", None, None, id="not-press"),
+    pytest.param("LORNBY — The council", None, None, id="caps-place"),
+    pytest.param("Trend: The council", None, None, id="listed-colon"),
+    pytest.param("Reuters said on Monday", None, None, id="sentence"),
+    pytest.param("Korpress. The council", None, None, id="unlisted-stop"),
+]
+
+
+@pytest.mark.parametrize(("value", "agency", "end"), AGENCY_OPENINGS)
+def test_agency_opening_without_place(value: str, agency: str | None, end: int | None) -> None:
+    """An agency's credit opening the body names no place: it is no dateline, the body
+    starts after it."""
+    expected = None if agency is None else (end, agency)
+    assert match_agency_opening(value, TIMEOUT) == expected
+    if agency is not None:
+        assert match_dateline(value, TIMEOUT) is None
+
+
+MORE = "\n\nThe mayor said the bridge would reopen in the spring."
+
+
+def rec(
+    text: str,
+    dateline: tuple[str, str, str | None] | None,
+    publisher: str | None,
+    first: str,
+    *,
+    id: str,  # as in pytest.param
+) -> pytest.ParameterSet:
+    """A text and its record's dateline (raw, location, agency), publisher and first paragraph."""
+    return pytest.param(text, dateline, publisher, first, id=id)
+
+
+RECORDS = [
+    rec(
+        " date 2021-10-17 Council approves harbour bridge budget\n"
+        "VESKA, Norland, Oct. 17\nTrend:\nThe council approved the budget on Sunday." + MORE,
+        ("VESKA, Norland, Oct. 17 Trend:", "VESKA, Norland", "Trend"),
+        "Trend",
+        "The council approved the budget on Sunday.",
+        id="trend-split-dateline",
+    ),
+    rec(
+        " date 2021-10-17 VESKA, Norland, Oct. 17\n\n\nTrend:\n\n"
+        "The council approved the budget on Sunday." + MORE,
+        ("VESKA, Norland, Oct. 17 Trend:", "VESKA, Norland", "Trend"),
+        "Trend",
+        "The council approved the budget on Sunday.",
+        id="trend-split-on-header-line",
+    ),
+    rec(
+        "VESKA, Norland, Oct. 17\nNote:\nThe council approved the budget on Sunday." + MORE,
+        ("VESKA, Norland, Oct. 17", "VESKA, Norland", None),
+        None,
+        "The council approved the budget on Sunday.",
+        id="label-under-dateline",
+    ),
+    rec(
+        " date 2022-08-22 NORPEC: Lornby governor poll to be held on August 29\n"
+        "The postponed vote in two areas will now take place next week, the board said." + MORE,
+        None,
+        None,
+        "The postponed vote in two areas will now take place next week, the board said.",
+        id="header-line-kicker",
+    ),
+    rec(
+        " date 2019-01-17 KESK: The largest bakery chain will close 23 of its shops." + MORE,
+        ("KESK:", "KESK", None),
+        None,
+        "The largest bakery chain will close 23 of its shops.",
+        id="header-line-dateline",
+    ),
+    rec(
+        "Council approves harbour bridge budget\n\n"
+        "ArmInfo. The council approved the harbour bridge budget on Tuesday." + MORE,
+        None,
+        "ArmInfo",
+        "The council approved the harbour bridge budget on Tuesday.",
+        id="agency-stop-opening",
+    ),
+    rec(
+        "Council approves harbour bridge budget\n\n"
+        "KORPRESS.COM - The council approved the harbour bridge budget on Tuesday." + MORE,
+        None,
+        "KORPRESS.COM",
+        "The council approved the harbour bridge budget on Tuesday.",
+        id="domain-opening",
+    ),
+    rec(
+        "Council approves harbour bridge budget\n\n"
+        "VESKA. KAZINFORM – The council approved the harbour bridge budget on Tuesday." + MORE,
+        ("VESKA. KAZINFORM –", "VESKA", "KAZINFORM"),
+        "Kazinform",
+        "The council approved the harbour bridge budget on Tuesday.",
+        id="city-stop-agency",
+    ),
+    rec(
+        "Council approves harbour bridge budget\n\n"
+        "Lornby – Il consiglio comunale ha approvato ieri il bilancio del ponte." + MORE,
+        ("Lornby –", "Lornby", None),
+        None,
+        "Il consiglio comunale ha approvato ieri il bilancio del ponte.",
+        id="title-case-en-dash",
+    ),
+    rec(
+        "VESKA GETS GLOBAL ACCOLADES AGAIN: The city's efforts to balance the reopening of "
+        "the harbour have won praise abroad.",
+        None,
+        None,
+        "The city's efforts to balance the reopening of the harbour have won praise abroad.",
+        id="caps-kicker-glued-title",
+    ),
+    rec(
+        " date 2020-01-02 World\n\nLornby town not defendable ahead of fires\n\n"
+        "KBC Thursday, 2 January 2020\nThe fire service has warned that the town of Lornby "
+        "will not be defendable on Friday.",
+        None,
+        "KBC",
+        "The fire service has warned that the town of Lornby will not be defendable on Friday.",
+        id="outlet-weekday-date-line",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dateline", "publisher", "first"), RECORDS)
+def test_dateline_in_the_record(
+    text: str, dateline: tuple[str, str, str | None] | None, publisher: str | None, first: str
+) -> None:
+    """The dateline, publisher and first paragraph a whole text gives: a split Trend dateline
+    is one dateline, a kicker on the crawl header's line none, an agency opening none."""
+    data = newsrecord.parse(text).to_dict()
+    got = data["dateline"]
+    assert (None if got is None else (got["raw"], got["location"], got["agency"])) == dateline
+    assert data["publisher"] == publisher
+    assert data["paragraphs"][0] == first
 
 
 @pytest.mark.parametrize(
@@ -633,6 +912,12 @@ def test_agency_opening_without_place() -> None:
         "Lornby\u00a0" * 14_286,
         "Lornby, 12 janv. 2021 г" * 4_348,
         "(NPA).- " * 12_500,
+        "korpress.com." * 7_693,
+        "VESKA. KAZINFORM " * 5_883,
+        "Lornby, IRNA, " * 7_143,
+        "AKORPRESS " * 10_000,
+        "Lornby – " * 11_112,
+        "VESKA GETS " * 10_000 + ": The",
     ],
     ids=[
         "letters",
@@ -652,9 +937,16 @@ def test_agency_opening_without_place() -> None:
         "non-breaking-spaces",
         "year-words",
         "period-dashes",
+        "domains",
+        "place-stop-agency",
+        "place-comma-agency",
+        "capitals-words",
+        "title-dashes",
+        "caps-kicker",
     ],
 )
 def test_adversarial_input_finishes(value: str) -> None:
     """Long adversarial input neither hangs nor times out (the patterns are bounded)."""
     match_dateline(value, TIMEOUT)
     match_agency_opening(value, TIMEOUT)
+    caps_title(value)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsrecord._read.lines import read_lines
-from newsrecord._read.zones import TRANSITIONS, Zones, zones
+from newsrecord._read.zones import TRANSITIONS, Zones, _story_opener, zones
 
 BODY_1 = (
     "The council of Lornby voted on Monday to keep the night bus routes running for another "
@@ -137,3 +137,45 @@ def test_a_list_heading_closes_the_text() -> None:
     )
     zoned = _zoned(text)
     assert [unit.zone for unit in zoned.units[-5:]] == ["closed"] * 5
+
+
+STORY_OPENERS = [
+    pytest.param(
+        "Lornby council votes\n\n2021-06-01 66\n\nLornby, 1 jun (NPA).- El consejo votó ayer.",
+        2,
+        id="scrap-then-wire-dateline",
+    ),
+    pytest.param(
+        "Lornby council votes\n\n- Advertisement -\n\nLORNBY, 7 Jan — The council voted.",
+        2,
+        id="ad-marker-then-dated-dateline",
+    ),
+    pytest.param(
+        "Lornby awards\n\nWinners of the awards:\n\nPICTURE, DRAMA: ``Harbour Lights''",
+        -1,
+        id="scrap-then-caps-label",
+    ),
+    pytest.param(
+        "Lornby council votes\n\nThe council met on Monday to vote on the budget.\n\n"
+        "LORNBY (NPA) — The council voted.",
+        -1,
+        id="sentence-then-dateline",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "index"), STORY_OPENERS)
+def test_story_opener_past_stack_scraps(text: str, index: int) -> None:
+    """Copy's story opens at a dateline past short scraps that are no sentence (a date and a
+    count, an ad marker) only when the dateline names its agency or date."""
+    assert _story_opener(read_lines(text, 1.0).reads, 1) == index
+
+
+def test_summary_then_wire_dateline() -> None:
+    """A summary sentence right above a wire dateline stays in the lead: the story opens at
+    the dateline."""
+    summary = "The harbour bridge will cost more than planned, officials said on Monday."
+    text = f"{summary}\n\nLORNBY (NPA) — {BODY_1}\n\n{BODY_2}"
+    zoned = _zoned(text)
+    assert [u.value for u in zoned.units if u.zone == "lead"] == [summary]
+    assert zoned.units[zoned.body].value.startswith("LORNBY (NPA) —")

@@ -65,11 +65,56 @@ AGENCY_NAMES: Final[dict[str, str]] = {
     "belta": "BelTA",
     "kazinform": "Kazinform",
     "akipress": "AKIpress",
+    # National agencies that credit themselves in datelines (`ALMATY. KAZINFORM –`,
+    # `YEREVAN, MAY 20, ARMENPRESS.`): not abbreviations RECORD.md expands, so each maps
+    # to its own usual spelling.
+    "armenpress": "Armenpress",
+    "arminfo": "ArmInfo",
+    "antara": "Antara",
+    "antara news": "Antara",
+    "lusa": "Lusa",
+    "agência lusa": "Lusa",
+    "belga": "Belga",
+    "tanjug": "Tanjug",
+    "bta": "BTA",
+    "pap": "PAP",
+    "mti": "MTI",
+    "čtk": "ČTK",
+    "ctk": "ČTK",
+    "anp": "ANP",
+    "ntb": "NTB",
+    "stt": "STT",
+    "ritzau": "Ritzau",
+    "kna": "KNA",
+    "sputnik": "Sputnik",
     "bloomberg": "Bloomberg",
     "cnn": "CNN",
     "bbc": "BBC",
     "ians news": "IANS",
 }
+
+# Agencies whose names are also common words or given names (`Petra`, `MAP`, `TT`,
+# `NaN`): trusted only as written here, in a dateline's agency slot (`AMMAN, Petra –`),
+# never as a word of a byline or a line alone, where `By Petra Lind` is a person.
+DATELINE_ONLY_AGENCIES: Final[tuple[str, ...]] = (
+    "Petra", "PETRA", "MAP", "TT", "NAN", "TAP", "APS", "HINA", "Hina", "ONA", "KABAR", "Kabar",
+)  # fmt: skip
+
+# How a domain name ends (`KOMPAS.TV`, `AKIPRESS.COM`, `aa.com.tr`), case-folded: an
+# outlet's address in a dateline's agency slot is the outlet, never a place.
+DOMAIN_ENDINGS: Final[tuple[str, ...]] = tuple(
+    """
+    com net org info biz news media online tv fm press
+    am az by ge kg kz ru tj tm ua uz
+    ae bh eg iq ir jo kw lb om qa sa sy tr ye
+    af bd id in lk my np ph pk sg th vn cn hk jp kr tw
+    dz gh ke ma ng tn tz ug za zw
+    ar bo br cl co cu ec mx pe py uy ve
+    at ba be bg ch cy cz de dk ee es eu fi fr gr hr hu ie is it lt lu lv md me mk mt nl
+    no pl pt ro rs se si sk uk al
+    au nz ca us
+    """.split()
+)
 
 # Words that mark an organization, desk or staff credit (case-folded).
 ORGANIZATION_WORDS: Final[frozenset[str]] = frozenset(
@@ -86,6 +131,19 @@ ORGANIZATION_WORDS: Final[frozenset[str]] = frozenset(
     fm agencia agência agenzia agence agentur ajansı ajans agentliyi агентство redazione
     redacción redação rédaction redaktion redaksiya diario periódico jornal giornale zeitung
     gazete gazeta journal noticias notícias notizie nachrichten haber xəbər новости
+    """.split()
+)
+
+# Words that make a name an outlet's, of the press rather than any organization
+# (case-folded): `HAVANA TIMES –` opening a story credits the outlet, `UN SECURITY
+# COUNCIL –` does not.
+OUTLET_WORDS: Final[frozenset[str]] = frozenset(
+    """
+    news newswire wire agency press times post herald tribune gazette journal courier
+    chronicle observer daily weekly media tv television radio online magazine review today
+    ledger sentinel telegraph mirror express globe inquirer examiner dispatch bulletin
+    monitor guardian independent courant advertiser messenger beacon fm diario jornal
+    giornale zeitung gazete gazeta noticias notícias notizie nachrichten haber xəbər новости
     """.split()
 )
 

@@ -25,6 +25,12 @@ WEEKDAYS: Final[frozenset[str]] = frozenset(
     """.split()
 )
 
+# Weekday names that are also words of places (`SANTO DOMINGO`, `COX'S BAZAR`, `Pazar`),
+# and abbreviations that are (`SUN VALLEY`): a dateline's place may hold them.
+WEEKDAYS_IN_PLACE_NAMES: Final[frozenset[str]] = frozenset(
+    "domingo bazar pazar sabato cuma salı mon tue tues wed thu thur thurs fri sat sun".split()
+)
+
 # Offsets from UTC in minutes.
 ZONES: Final[dict[str, int]] = {
     "utc": 0, "gmt": 0, "z": 0, "wet": 0, "bst": 60, "ist": 330, "cet": 60, "cest": 120,

@@ -60,3 +60,8 @@ def _build() -> dict[str, int]:
 
 MONTHS: Final[dict[str, int]] = _build()
 """Every month name and abbreviation (case-folded) -> month number 1..12."""
+
+CAPITALS_ONLY_MONTHS: Final[dict[str, int]] = {"SET": 9, "OUT": 10}
+"""Italian `SET` and Portuguese `OUT` as wire datelines write them, in capitals
+(`BRUXELLES, 20 SET –`): in capitals after a day they are months, where in lower
+case they are English words (see above)."""

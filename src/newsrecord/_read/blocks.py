@@ -245,7 +245,7 @@ def _lead(walk: _Walk, units: Sequence[Unit], title_at: int, header_end: int) ->
             _credit(walk, unit, index)
         elif read.kind == "dateline" and not walk.dateline and read.facts.dateline is not None:
             walk.dateline = True
-            walk.unit("dateline", unit, index, read.rule, dateline=read.facts.dateline)
+            skip = _dateline(walk, units, index)
         elif headline_at < 0 and walk.headline is None and read.facts.crumb is not None:
             _crumb(walk, unit, index, read.facts.crumb)
         elif (masthead := _masthead(units, index)) is not None:
@@ -253,6 +253,22 @@ def _lead(walk: _Walk, units: Sequence[Unit], title_at: int, header_end: int) ->
         else:
             rule = "standfirst" if unit.standfirst else read.rule
             walk.unit("boilerplate", unit, index, rule)
+
+
+def _dateline(walk: _Walk, units: Sequence[Unit], index: int) -> int:
+    """A dateline alone, with the agency line under it when it has one (`BAKU, Oct. 17` /
+    `Trend:`): one block, whose agency is the second line's.  Returns the last unit taken."""
+    unit = units[index]
+    following = units[index + 1] if index + 1 < len(units) else None
+    found = following.first.facts.dateline if following is not None else None
+    if following is None or found is None or following.first.rule != "dateline.agency-line":
+        walk.unit("dateline", unit, index, unit.first.rule, dateline=unit.first.facts.dateline)
+        return index
+    rule = following.first.rule
+    walk.add(
+        Piece("dateline", unit.start, following.end, found.raw, rule, dateline=found, unit=index)
+    )
+    return index + 1
 
 
 def _trusted_names(units: Sequence[Unit], index: int, headline_at: int, header_end: int) -> bool:

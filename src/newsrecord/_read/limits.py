@@ -77,3 +77,7 @@ title and the dateline that opens the story."""
 
 TABLE_CELL_CHARS: Final = 40
 """A table's cells are short (`Net profit`, `31.4 mln`); a longer piece beside a tab is prose."""
+
+KICKER_TITLE_WORDS: Final = 15
+"""A title after its kicker on the crawl header's line (`IEBC: Kakamega governor poll to be
+held on August 29`) runs to this many words at most, and ends no sentence."""

@@ -23,7 +23,8 @@ Kinds::
     furniture share bars, captions, copyright and source lines, UI text (the rule says which)
     label     a section label or path: `WORLD`, `Politics | Europe`, `Press release`
     field     an archive export's labelled field: `Section: LOCAL`, `Length: 612 words`
-    dateline  a dateline alone on its line: `BAKU, Azerbaijan, Jan. 12 (Trend):`
+    dateline  a dateline alone on its line: `BAKU, Azerbaijan, Jan. 12 (Trend):`; the agency
+              line under one that names none (`Trend:`)
     title     a line in a headline's shape
     text      anything else: running text, data lines, short phrases
 """
@@ -68,6 +69,8 @@ from newsrecord._recognise.header import Header, parse_header
 from newsrecord._recognise.labelled import FieldFact, labelled_field
 from newsrecord._recognise.names import normalize_name
 from newsrecord._recognise.shapes import (
+    caps_title,
+    ends_sentence,
     glued_title,
     is_all_caps,
     is_person_name,
@@ -164,13 +167,23 @@ class _Context:
     """What a recogniser may know of the lines before it: running text seen so far, and
     whether the line goes on from the one above (a wrapped line is no label or name)."""
 
-    __slots__ = ("continues", "contributors", "prose_seen", "timeout")
+    __slots__ = (
+        "continues",
+        "contributors",
+        "dateline_above",
+        "header_line",
+        "prose_seen",
+        "timeout",
+    )
 
     def __init__(self, timeout: float) -> None:
         self.timeout = timeout
         self.prose_seen = 0
         self.continues = False
         self.contributors = False  # the line above opens or goes on with a Contributors list
+        self.header_line = False  # the line is the rest of the crawl header's line
+        # The visible line above is a dateline alone that names no agency (`BAKU, Oct. 17`).
+        self.dateline_above: DatelineMatch | None = None
 
     @property
     def in_lead(self) -> bool:
@@ -192,19 +205,30 @@ def read_lines(text: str, timeout: float) -> Lines:
     width = wrap_width(lines)
     reads: list[LineRead] = []
     gap = 0
-    for line in lines:
+    for number, line in enumerate(lines):
         context.continues = not gap and bool(reads) and _goes_on(reads[-1], line, width)
         context.contributors = not gap and bool(reads) and reads[-1].rule in _CONTRIBUTING
+        context.header_line = header is not None and number == 0
         read = _read_line(text, line, gap, context)
         if read is None:
             gap += 1
             continue
         reads.append(read)
+        context.dateline_above = _agencyless_dateline(read)
         # Running text, or a wrapped line of it: the lead is over after a few.
         context.prose_seen += read.prose or (read.kind == "text" and len(read.value) >= 40)
         gap = 0
     header_end = lines[0].end if header is not None else -1
     return Lines(text, header, tuple(reads), width, header_end)
+
+
+def _agencyless_dateline(read: LineRead) -> DatelineMatch | None:
+    """The dateline of a line that is nothing else and names no agency, for the line under
+    it to complete (`BAKU, Azerbaijan, Oct. 17` / `Trend:`)."""
+    found = read.facts.dateline
+    if read.rule != "dateline.alone" or found is None or found.agency is not None:
+        return None
+    return found
 
 
 # `Line` built straight from a (start, end, text) triple, in C: a text can hold a
@@ -288,7 +312,7 @@ def _read_line(text: str, line: Line, gap: int, context: _Context) -> LineRead |
     if kind == "text" and title and rule == "shape.text":
         kind, rule = "title", "shape.title"
     if kind == "text" and context.in_lead and facts.glued is None and not context.continues:
-        glued = glued_title(stripped)
+        glued = glued_title(stripped) or caps_title(stripped)
         if glued is not None:
             facts = facts._replace(glued_title=(start + glued[0], glued[1]))
     return LineRead(start, end, line, value, gap, kind, rule, facts, prose, title)
@@ -526,7 +550,7 @@ def _dateline(value: str, raw: str, start: int, context: _Context) -> _Verdict |
     if not context.in_lead or context.continues or not _may_open_with_dateline(value):
         return None
     timeout = context.timeout
-    opening = match_agency_opening(raw, timeout) if raw[:1] == "(" else None
+    opening = match_agency_opening(raw, timeout)
     if opening is not None:
         after = _after_opening(raw, opening, timeout)
         if after is not None:
@@ -540,7 +564,38 @@ def _dateline(value: str, raw: str, start: int, context: _Context) -> _Verdict |
     # `ECONOMIC SPOTLIGHT - POLISH SANCTIONS` is a title whose kicker reads as a place.
     if is_all_caps(value) or _mostly_caps(value):
         return None
+    if context.header_line and _kicker(found, raw):
+        return None
     return "text", "text.dateline", Facts(dateline=found)
+
+
+def _kicker(found: DatelineMatch, raw: str) -> bool:
+    """
+    `IEBC: Kakamega, Mombasa governor poll to be held on August 29` on the crawl header's
+    line: a title with its kicker, where a place in capitals and a separator are all the
+    dateline shows.  A dateline there opens the story's first paragraph, which ends its
+    sentence (`KESK: Suvania's largest bakery chain will close 23 shops...`).
+    """
+    if found.agency is not None or found.month is not None:
+        return False
+    rest = raw[found.end :].strip()
+    return not ends_sentence(rest) and len(rest.split()) <= limits.KICKER_TITLE_WORDS
+
+
+def _dateline_agency(value: str, raw: str, start: int, context: _Context) -> _Verdict | None:
+    """
+    `Trend:` alone under `BAKU, Azerbaijan, Oct. 17`: Trend writes its dateline over two
+    lines, the agency and a colon on the second.  The line completes the dateline above,
+    it is no paragraph; only a listed agency does.
+    """
+    above = context.dateline_above
+    if above is None or not value.endswith(":") or len(value) > limits.SHORT_TEXT_CHARS:
+        return None
+    name = value[:-1].strip()
+    if name.casefold() not in AGENCY_NAMES:
+        return None
+    found = above._replace(agency=name, raw=f"{above.raw} {value}")
+    return "dateline", "dateline.agency-line", Facts(dateline=found)
 
 
 def _match_dateline(raw: str, timeout: float) -> DatelineMatch | None:
@@ -570,7 +625,8 @@ def _may_open_with_dateline(value: str) -> bool:
     if not (first.isupper() or first == "("):
         return False
     head = value[:120]
-    if any(mark in head for mark in "-—–_:/("):
+    # `.`: `ArmInfo. ...`, `YEREVAN, MAY 20, ARMENPRESS. ...` hold no other mark.
+    if any(mark in head for mark in "-—–_:/(."):
         return True
     return len(value) <= 60 and "," in value  # `MARSTOW, Norland, May 6` alone on its line
 
@@ -637,6 +693,7 @@ _GOING_ON: Final[Sequence[_Recogniser]] = (_byline, _end_mark, _lexicon)
 
 # The recognisers in order: the first that knows a line decides what it is.
 _RECOGNISERS: Final[Sequence[_Recogniser]] = (
+    _dateline_agency,
     _byline,
     _contributors,
     _end_mark,

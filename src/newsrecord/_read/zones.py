@@ -303,6 +303,9 @@ def _body_start(
     opener = _story_opener(reads, begin)
     if opener >= 0:
         return opener, title, frozenset()  # `Title` / `ANI | Updated: ...` / `LAHORE (ANI):`
+    below = _after_standfirst(reads, begin) if begin < len(reads) else -1
+    if below >= 0:
+        return below, title, frozenset({begin})  # a summary, then `BERLIN (dpa) —`
     for index in range(begin, len(reads)):
         if _may_open_body(reads[index]):
             return index, title, frozenset()
@@ -311,13 +314,43 @@ def _body_start(
 
 def _story_opener(reads: Sequence[LineRead], begin: int) -> int:
     """A dateline opening the story a few lines on, with no running text before it: -1 if none."""
+    scraps = False
     for index in range(begin, min(len(reads), begin + limits.STACK_BEFORE_DATELINE)):
         read = reads[index]
         if read.kind == "text" and _opens_story(read):
-            return index
-        if read.prose or (read.kind == "text" and not read.title):
+            return index if not scraps or _wire_dateline(read) else -1
+        if read.prose or (read.kind == "text" and not read.title and not _stack_scrap(read)):
             return -1
+        scraps = scraps or (read.kind == "text" and not read.title)
     return -1
+
+
+def _after_standfirst(reads: Sequence[LineRead], index: int) -> int:
+    """
+    The line after a summary (one sentence or two, under the standfirst's length) that a
+    wire dateline with its agency or date opens (`BERLIN (dpa) — ...`, `AUSTIN, Texas,
+    March 26, 2021 (NEWSWIRE) — ...`): the story starts at the dateline, -1 if none.
+    """
+    read = reads[index]
+    if not read.prose or len(read.value) > limits.STANDFIRST_CHARS or index + 1 >= len(reads):
+        return -1
+    following = reads[index + 1]
+    return index + 1 if following.kind == "text" and _wire_dateline(following) else -1
+
+
+def _stack_scrap(read: LineRead) -> bool:
+    """A short line that is no sentence between a title and its dateline: a date and a count
+    (`2020-06-01 66`), an ad marker (`- Advertisement -`), a label the lexicons miss.  Only
+    a wire dateline (`Madrid, 1 jun (EFE).-`) is trusted past one: `PICTURE, DRAMA:` in a
+    list of winners is no dateline."""
+    value = read.value
+    return len(value) < limits.SHORT_TEXT_CHARS and not ends_sentence(value)
+
+
+def _wire_dateline(read: LineRead) -> bool:
+    """A dateline that names its agency or its date: wire copy's, whatever stands above it."""
+    found = read.facts.dateline
+    return found is not None and (found.agency is not None or found.month is not None)
 
 
 def _copy_title(reads: Sequence[LineRead], joins: Sequence[bool], width: int) -> int:
@@ -412,6 +445,7 @@ def _page_body_start(
                 and following is not None
                 and _may_open_body(following)
                 and not following.title
+                and not _lone_label(following)
             ):
                 return index + 1, frozenset(standfirsts)
             continue
@@ -421,9 +455,17 @@ def _page_body_start(
             if titled and size == 1 and _standfirst(reads, index, value):
                 standfirsts.add(index)
                 continue
+            below = _after_standfirst(reads, index) if size == 1 else -1
+            if below >= 0:
+                return below, frozenset({*standfirsts, index})
             return index, frozenset(standfirsts)
         titled = titled or read.title
     return _first_sentence(reads), frozenset(standfirsts)
+
+
+def _lone_label(read: LineRead) -> bool:
+    """`Note:`, `Key points:`: a label alone on its line announces what follows."""
+    return read.value.endswith(":") and len(read.value.split()) <= 3
 
 
 def _opens_story(read: LineRead) -> bool:

@@ -49,7 +49,7 @@ from newsrecord._lexicons.calendar import (
     ZONE_WORDS,
     ZONES,
 )
-from newsrecord._lexicons.months import MONTHS
+from newsrecord._lexicons.months import CAPITALS_ONLY_MONTHS, MONTHS
 
 # `Jan 12`, `Jan. 12`, `Jan.12`, `January 12th`, `12 January`, `1 March.`; optional `, 2021`,
 # `janv. 2021`, `de 2021` (Spanish, Portuguese), `2021 года` (Russian).  Spaces are any
@@ -59,7 +59,7 @@ DATE_FRAGMENT: Final = r"""
     (?:
         (?i: (?P<month_a> \L<months> ) ) \.?+ \p{Zs}?+ (?P<day_a> \d{1,2}+ ) (?: st|nd|rd|th )?+
       | (?P<day_b> \d{1,2}+ ) (?: er | re | º | ª )?+ \.?+ \p{Zs} (?: de \p{Zs} )?+
-        (?i: (?P<month_b> \L<months> ) )
+        (?P<month_b> (?i: \L<months> ) | \L<caps_months> )    # `20 SET`: capitals only
     )
     (?! \p{L} )
     (?: \.?+ ,?+ \p{Zs} (?: (?i: del?+ ) \p{Zs} )?+ (?P<year> (?:19|20)\d\d ) (?!\d)
@@ -67,7 +67,11 @@ DATE_FRAGMENT: Final = r"""
 """
 
 MONTH_NAMES: Final = tuple(MONTHS)
-DATE_LISTS: Final = {"months": MONTH_NAMES, "year_words": YEAR_WORDS}
+DATE_LISTS: Final = {
+    "months": MONTH_NAMES,
+    "year_words": YEAR_WORDS,
+    "caps_months": tuple(CAPITALS_ONLY_MONTHS),
+}
 """The named lists a pattern embedding `DATE_FRAGMENT` compiles with."""
 
 _TIME: Final = r"""
@@ -199,7 +203,7 @@ def month_number(name: str) -> int | None:
     """The month of a month name or abbreviation in any listed language, or of `1`..`12`."""
     if name.isdigit():
         return int(name) if 1 <= int(name) <= 12 else None
-    return MONTHS.get(name.casefold().rstrip("."))
+    return MONTHS.get(name.casefold().rstrip(".")) or CAPITALS_ONLY_MONTHS.get(name)
 
 
 def page_age(text: str, timeout: float) -> bool:

@@ -152,6 +152,27 @@ def glued_title(raw: str) -> tuple[int, str] | None:
     return match.start(), title
 
 
+# `VESKA GETS GLOBAL ACCOLADES AGAIN: The city's...`: a title in capitals, then a colon
+# and the text.  Bounded; possessive, since nothing after the colon can give back.
+_CAPS_KICKER: Final = regex.compile(
+    r"\A (?P<title> \p{Lu}[\p{Lu}\p{N}'’\-]{0,24}+ (?: [ ] [\p{Lu}\p{N}'’\-]{1,25}+ ){3,15}+ )"
+    r" : [ ]++ (?= [\p{Lu}\"“‘] )",
+    regex.V1 | regex.VERBOSE,
+)
+
+
+def caps_title(raw: str) -> tuple[int, str] | None:
+    """
+    `VESKA GETS GLOBAL ACCOLADES AGAIN: The city's efforts...`: a title of four words or
+    more in capitals glued to the text by a colon (a place in capitals before a colon, a
+    dateline's, has three at most); where the text starts in ``raw``, and the title.
+    """
+    match = _CAPS_KICKER.match(raw[:300])
+    if match is None or not reads_as_text(raw[match.end() :]):
+        return None
+    return match.end(), match["title"]
+
+
 def caption_shape(value: str) -> bool:
     """
     `Priya Torvik in Brisk Hollow on Monday`, `Jane Doe at the opening`: a person's name,

@@ -201,7 +201,7 @@ def dated_outlet(value: str, timeout: float) -> tuple[DateMatch, tuple[int, str]
     if ranked is not None:
         return found[0], ranked
     words = rest.split()
-    if (
+    if _acronym(rest) or (
         known_organization(rest)
         and all(w[:1].isupper() or w[:1].isdigit() for w in words)
         and not any(w.casefold() in WEEKDAYS for w in words)
@@ -244,6 +244,12 @@ def site_suffix(title: str) -> tuple[str, str | None]:
 
 _SITE_SEPARATORS: Final = (" – ", " — ", " - ", " | ", " / ")
 _DOMAIN: Final = lazy_compile(r"\A (?: [\w\-]{1,60}+ \. ){1,4}+ \p{L}{2,12}+ \Z", _FLAGS)
+
+
+def _acronym(rest: str) -> bool:
+    """`KBC Thursday, 2 January 2020`: one word in capitals beside a full date is the
+    outlet's short name (two letters are too few: a state, an initial)."""
+    return rest.isalpha() and rest.isupper() and 3 <= len(rest) <= 8
 
 
 def crumb_title(raw: str) -> tuple[int, str] | None:
