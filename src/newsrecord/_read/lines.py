@@ -56,12 +56,15 @@ from newsrecord._recognise.datelines import DatelineMatch, match_agency_opening,
 from newsrecord._recognise.dates import (
     DATE_LABEL_WORDS,
     DateMatch,
+    date_stamp,
+    date_tail,
     find_dates,
     has_digit,
     label_start,
     line_dates,
     may_be_date_line,
     month_only,
+    stamp_before,
 )
 from newsrecord._recognise.furniture import Furniture, furniture, label_path
 from newsrecord._recognise.header import Header, parse_header
@@ -427,28 +430,54 @@ def _agency(value: str) -> str | None:
 
 
 def _date_line(value: str, raw: str, start: int, context: _Context) -> _Verdict | None:
-    """A line that dates the page: a date alone, after a label, beside an outlet; a month alone."""
-    if len(value) > limits.DATED_LINE_CHARS or not has_digit(value):
+    """A line that dates the page: a date alone, after a label, beside an outlet; a month
+    alone; a date's stamp without its date (`UPDATE 8:55 a.m.`, `Posted , updated`)."""
+    if len(value) > limits.DATED_LINE_CHARS:
         return None
     timeout = context.timeout
+    if (
+        len(value) <= limits.SHORT_TEXT_CHARS
+        and not context.continues
+        and date_stamp(value, timeout)
+    ):
+        return "date", "date.stamp", _NO_FACTS
+    if not has_digit(value):
+        return None
     words = frozenset(word.strip(_PUNCTUATION) for word in value.casefold().split())
     if DATE_LABEL_WORDS.isdisjoint(words) and not may_be_date_line(value, words):
         return None  # a sentence that mentions a date, not a line that dates the page
     alone = len(value) <= limits.DATE_ALONE_CHARS and not context.continues
-    found = line_dates(value, timeout, alone=alone)
+    found = line_dates(value, timeout, alone=alone, counter=context.in_lead)
     if found and found[0][0] == "alone":
         return "date", "date.alone", _date_facts(found)
     if found:
         return _labelled_line(value, found, context)
     if not alone:
         return None
+    return _date_beside(value, raw, start, context)
+
+
+def _date_beside(value: str, raw: str, start: int, context: _Context) -> _Verdict | None:
+    """A date beside an outlet (`Kyodo | Jan 3, 2022`), a month alone, or a timestamp
+    glued before the page's title (`23.04.2020 03:09 : Bridge reopens`)."""
+    timeout = context.timeout
     beside = dated_outlet(value, timeout)
     if beside is not None:
         match, outlet = beside
         return "date", "date.beside-outlet", Facts(dates=(DateFact("alone", match),), outlet=outlet)
     if month_only(value, timeout):
         return "date", "date.month-only", _NO_FACTS
-    return None
+    if context.prose_seen:
+        return None  # a timestamp glued to a title opens the page, or it is a teaser
+    glued = stamp_before(raw, timeout)
+    if glued is None:
+        return None
+    match, cut = glued
+    title = clean(raw[cut:])
+    if len(title.split()) < limits.TITLE_MIN_WORDS or not is_title(title):
+        return None
+    field = FieldFact("headline", clean(raw[:cut]), title, start + cut)
+    return "field", "date.stamped-title", Facts(field=field, dates=(DateFact("alone", match),))
 
 
 def _labelled_line(
@@ -597,10 +626,27 @@ def _names(value: str, raw: str, start: int, context: _Context) -> _Verdict | No
         stamps = line_dates(value, timeout, byline=True)
         dates = tuple(DateFact(label, m) for label, m in stamps)
         return "names", "names.tail", Facts(names=found, dates=dates)
+    dated = _names_dated(value, context)
+    if dated is not None:
+        return dated
     found = bare_names(value, timeout)
     if found is not None:
         return "names", "names.bare", Facts(names=found)
     return None
+
+
+def _names_dated(value: str, context: _Context) -> _Verdict | None:
+    """`Jane Doe 6 hours ago Mon 2nd November 2020 | 05:50 PM`: names, then a date line."""
+    if not has_digit(value):
+        return None
+    tail = date_tail(value, context.timeout)
+    if tail is None:
+        return None
+    cut, match = tail
+    found = bare_names(value[:cut].strip(" |,;/·•-–—"), context.timeout)
+    if found is None:
+        return None
+    return "names", "names.tail", Facts(names=found, dates=(DateFact("byline", match),))
 
 
 def _outlet_alone(value: str, raw: str, start: int, context: _Context) -> _Verdict | None:
