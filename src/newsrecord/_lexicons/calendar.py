@@ -125,6 +125,8 @@ PUBLISHED_LABELS: Final[tuple[str, ...]] = (
     "published date and time", "créé le", "publié à", "дата создания", "создано",
     "tarih", "eklenme tarihi", "oluşturulma tarihi", "diterbitkan", "dipublikasikan",
     "terbit", "ngày đăng", "đăng ngày", "imechapishwa", "iliyochapishwa",
+    # A press release's embargo: the release is published when it ends.
+    "embargoed until", "embargoed till", "under embargo until", "embargo", "sperrfrist",
 )  # fmt: skip
 UPDATED_LABELS: Final[tuple[str, ...]] = (
     "updated", "updated on", "last updated", "last updated on", "modified", "last modified",
@@ -151,6 +153,7 @@ ENGLISH_LABELS: Final[frozenset[str]] = frozenset(
         "created", "created on", "created at", "date created", "first posted",
         "first published on", "published date and time", "last update", "last updated at",
         "last edited", "edited", "revised", "date modified", "modified on",
+        "embargoed until", "embargoed till", "under embargo until", "embargo",
     }
 )  # fmt: skip
 DAY_FIRST_LABELS: Final[frozenset[str]] = (
@@ -170,6 +173,9 @@ MONTH_FIRST_AGENCIES: Final[frozenset[str]] = frozenset(
 # Words a date line may hold beside its date besides weekdays, zones and labels:
 # Vietnamese `Ngày 04/06/2018` (`day`), Indonesian `Tanggal`.
 DAY_WORDS: Final[tuple[str, ...]] = ("ngày", "tanggal", "tgl")
+
+# A share bar's words that a page prints on its date line (`SHARE: READ: 2041 15:05 ...`).
+PAGE_WORDS: Final[tuple[str, ...]] = ("share", "print")
 
 # What a page counts beside its date (`READ: 2041`, `Views - 281`, `281 views`, `Vol 25`):
 # the counter's word, before or after its number.

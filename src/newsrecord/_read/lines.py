@@ -405,6 +405,9 @@ def _furniture_facts(
     if len(value) > limits.DATED_LINE_CHARS:
         return _NO_FACTS
     dates = tuple(DateFact(label, m) for label, m in line_dates(value, timeout))
+    if found.rule == "category-date" and not dates:
+        # `General News of Monday, 20 April 2020`: the category and the page's date.
+        dates = tuple(DateFact("alone", m) for m in find_dates(value, timeout, limit=1))
     follow = follow_author(value, timeout) if value[:7].casefold() == "follow " else None
     crumb = crumb_title(raw) if found.rule == "breadcrumb" else None
     outlet = ranked_credit(value, timeout)
@@ -445,7 +448,8 @@ def _date_line(value: str, raw: str, start: int, context: _Context) -> _Verdict 
         return None
     words = frozenset(word.strip(_PUNCTUATION) for word in value.casefold().split())
     if DATE_LABEL_WORDS.isdisjoint(words) and not may_be_date_line(value, words):
-        return None  # a sentence that mentions a date, not a line that dates the page
+        # A sentence that mentions a date, not a line that dates the page; or a title.
+        return _stamped_title(raw, start, context)
     alone = len(value) <= limits.DATE_ALONE_CHARS and not context.continues
     found = line_dates(value, timeout, alone=alone, counter=context.in_lead)
     if found and found[0][0] == "alone":
@@ -459,7 +463,7 @@ def _date_line(value: str, raw: str, start: int, context: _Context) -> _Verdict 
 
 def _date_beside(value: str, raw: str, start: int, context: _Context) -> _Verdict | None:
     """A date beside an outlet (`Kyodo | Jan 3, 2022`), a month alone, or a timestamp
-    glued before the page's title (`23.04.2020 03:09 : Bridge reopens`)."""
+    glued before the page's title."""
     timeout = context.timeout
     beside = dated_outlet(value, timeout)
     if beside is not None:
@@ -467,9 +471,15 @@ def _date_beside(value: str, raw: str, start: int, context: _Context) -> _Verdic
         return "date", "date.beside-outlet", Facts(dates=(DateFact("alone", match),), outlet=outlet)
     if month_only(value, timeout):
         return "date", "date.month-only", _NO_FACTS
-    if context.prose_seen:
+    return _stamped_title(raw, start, context)
+
+
+def _stamped_title(raw: str, start: int, context: _Context) -> _Verdict | None:
+    """`23.04.2020 03:09 : Bridge reopens after repairs`: the page's title after its
+    timestamp, read as a headline field whose label is the timestamp."""
+    if context.prose_seen or context.continues:
         return None  # a timestamp glued to a title opens the page, or it is a teaser
-    glued = stamp_before(raw, timeout)
+    glued = stamp_before(raw, context.timeout)
     if glued is None:
         return None
     match, cut = glued
@@ -643,7 +653,10 @@ def _names_dated(value: str, context: _Context) -> _Verdict | None:
     if tail is None:
         return None
     cut, match = tail
-    found = bare_names(value[:cut].strip(" |,;/·•-–—"), context.timeout)
+    head = value[:cut].strip(" |,;/·•-–—")
+    if is_all_caps(head):
+        return None  # `EMBARGOED UNTIL 00:01 BST, 10 July 2022`: a notice, not a name
+    found = bare_names(head, context.timeout)
     if found is None:
         return None
     return "names", "names.tail", Facts(names=found, dates=(DateFact("byline", match),))

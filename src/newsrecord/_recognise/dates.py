@@ -45,6 +45,7 @@ from newsrecord._lexicons.calendar import (
     DAY_FIRST_LABELS,
     DAY_WORDS,
     HIJRI_MONTHS,
+    PAGE_WORDS,
     PUBLISHED_LABELS,
     TIME_CONNECTORS,
     TIME_WORDS,
@@ -56,6 +57,7 @@ from newsrecord._lexicons.calendar import (
     ZONE_WORDS,
     ZONES,
 )
+from newsrecord._lexicons.labels import SECTION_LABELS
 from newsrecord._lexicons.months import MONTHS
 
 # `Jan 12`, `Jan. 12`, `Jan.12`, `January 12th`, `12 January`, `1 March.`; optional `, 2021`,
@@ -173,16 +175,16 @@ _TIME_BEFORE: Final = lazy_compile(
     **_TIME_LISTS,
 )
 
-# What shows that a line of `_BESIDE_TOKEN`s stamps the page: a time, or its age.
-_STAMP_EVIDENCE: Final = lazy_compile(
-    rf"""
-    (?<! [\p{{N}}.:] ) {_TIME}
-  | \d{{1,3}}+ \p{{Zs}}*+ (?i: \L<units> ) \.?+ \p{{Zs}}++ (?i: \L<ago> ) (?! \p{{L}} )
-    """,
+# What shows that a line of `_BESIDE_TOKEN`s stamps the page: a time.
+_STAMP_TIME: Final = lazy_compile(
+    rf"(?<! [\p{{N}}.:] ) {_TIME}", regex.VERBOSE | regex.V1, **_TIME_LISTS
+)
+# The page's age: `3 hours ago`, `2 hari yang lalu`.
+_AGE: Final = lazy_compile(
+    r"\d{1,3}+ \p{Zs}*+ (?i: \L<units> ) \.?+ \p{Zs}++ (?i: \L<ago> ) (?! \p{L} )",
     regex.VERBOSE | regex.V1,
     units=AGE_UNITS + AGE_UNITS_ELSEWHERE,
     ago=AGO_WORDS,
-    **_TIME_LISTS,
 )
 # Between a timestamp and the title glued after it: `:`, `|`, a spaced dash.
 _STAMP_SEPARATOR: Final = lazy_compile(
@@ -330,8 +332,10 @@ def date_stamp(value: str, timeout: float) -> bool:
         return False
     if not _tokens_beside(value, len(value), timeout):
         return False
-    # Digits there are a time's, an age's or a counter's: a counter alone stamps nothing.
-    return labelled or _STAMP_EVIDENCE.search(value, timeout=timeout) is not None
+    if _AGE.search(value, timeout=timeout) is not None:
+        return False  # the furniture rule `page-age` knows the page's age (and a teaser by it)
+    # Digits there are a time's or a counter's: a counter alone stamps nothing.
+    return labelled or _STAMP_TIME.search(value, timeout=timeout) is not None
 
 
 def stamp_before(raw: str, timeout: float) -> tuple[DateMatch, int] | None:
@@ -406,7 +410,9 @@ def _tokens_beside(rest: str, end: int, timeout: float, pos: int = 0) -> bool:
 
 _BESIDE_WORDS: Final = (
     *WEEKDAYS, *WEEKDAY_PHRASES, *TIME_CONNECTORS, *DATE_CONNECTORS, *ZONE_WORDS, *DAY_WORDS,
-    *PUBLISHED_LABELS, *UPDATED_LABELS, *ACCOUNT_NAMES,
+    *PUBLISHED_LABELS, *UPDATED_LABELS, *ACCOUNT_NAMES, *PAGE_WORDS,
+    # `Politics 18 January 2022 15:01`: the section the page is filed under
+    *SECTION_LABELS,
 )  # fmt: skip
 
 # One thing a date line may hold beside its date, matched token by token from the

@@ -179,6 +179,8 @@ def dated_outlet(value: str, timeout: float) -> tuple[DateMatch, tuple[int, str]
     ranked = ranked_credit(rest, timeout)
     if ranked is not None:
         return found[0], ranked
+    if rest.casefold() in AGENCY_NAMES:
+        return found[0], (RANKS["masthead"], rest)  # `25.06.2021, 10:39 Uhr | dpa`
     words = rest.split()
     if (
         known_organization(rest)
