@@ -341,6 +341,12 @@ PRECEDENCE = [
         id="name-age-date",
     ),
     case(
+        f"{HEADLINE}\n\nPublished\n\nLornby (NPA) March 14, 2022\n\n{BODY}",
+        D(2022, 3, 14),
+        "dateline",
+        id="dateline-with-its-date-alone",
+    ),
+    case(
         f"{HEADLINE}\n\nUPDATE 9:40 a.m.\n\n{BODY}\n\nThe vote on 14 March 2022 was close.",
         None,
         None,

@@ -69,6 +69,8 @@ KINDS = [
         id="stamped-title",
     ),
     pytest.param("3 years ago", "furniture", "page-age", id="page-age-years"),
+    pytest.param("Kyodo) 09:12, March 14, 2022", "date", "date.beside-outlet", id="agency-time"),
+    pytest.param("Lornby (NPA) March 14, 2022", "dateline", "dateline.alone", id="dateline-date"),
     pytest.param("Source: Brightwater Echo", "furniture", "source-label", id="source"),
     pytest.param("From The Vesk Times", "furniture", "source.credit", id="from-outlet"),
     pytest.param("Anadolu Agency", "furniture", "source.agency-alone", id="agency-alone"),

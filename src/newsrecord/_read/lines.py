@@ -574,12 +574,27 @@ def _dateline(value: str, raw: str, start: int, context: _Context) -> _Verdict |
     found = _match_dateline(raw, timeout)
     if found is None:
         return None
+    if found.end < len(raw) and found.day is None:
+        found = _dated_dateline(raw, found, timeout)
     if found.end >= len(raw):
         return "dateline", "dateline.alone", Facts(dateline=found)
     # `ECONOMIC SPOTLIGHT - POLISH SANCTIONS` is a title whose kicker reads as a place.
     if is_all_caps(value) or _mostly_caps(value):
         return None
     return "text", "text.dateline", Facts(dateline=found)
+
+
+def _dated_dateline(raw: str, found: DatelineMatch, timeout: float) -> DatelineMatch:
+    """`Lornby (NPA) March 14, 2022` alone on its line: a dateline, then its date line
+    (the date is the dateline's, not a paragraph)."""
+    rest = clean(raw[found.end :])
+    dates = line_dates(rest, timeout) if len(rest) <= limits.SHORT_TEXT_CHARS else []
+    if not dates or dates[0][0] != "alone" or dates[0][1].year is None:
+        return found
+    match = dates[0][1]
+    return found._replace(
+        end=len(raw), raw=clean(raw), month=str(match.month), day=match.day, year=match.year
+    )
 
 
 def _match_dateline(raw: str, timeout: float) -> DatelineMatch | None:

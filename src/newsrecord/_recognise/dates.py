@@ -131,8 +131,11 @@ _DATE: Final = lazy_compile(
         ) (?! [./\-]?+ \d ) {_YEAR_WORD}
       | (?P<d_b> \d{{1,2}}+ ) (?: \. | st | nd | rd | th | er | re | º | ª )?+
         # `12 January`, `12 de enero`; `27, July, 2024` and `23-октябрь, 2017` only with
-        # their year (`page 3, May said` is no date): `_read` checks `dm_sep`.
-        (?: \p{{Zs}}++ (?: de \p{{Zs}}++ )?+ | (?P<dm_sep> \p{{Zs}}*+ , \p{{Zs}}*+ | - ) )
+        # their year (`page 3, May said`, `16:21, September 03, 2021` hold no such date).
+        (?: \p{{Zs}}++ (?: de \p{{Zs}}++ )?+
+          | (?: \p{{Zs}}{{0,4}}+ , \p{{Zs}}{{0,4}}+ | - )
+            (?= (?i: \L<months> ) \.?+ (?! \p{{L}} ) (?: \p{{Zs}}*+ , \p{{Zs}}*+ | \p{{Zs}}++ | - )
+                (?:19|20)\d\d (?!\d) ) )
         (?i: (?P<m_b> \L<months> ) ) \.?+ (?! \p{{L}} )
         (?: (?: \p{{Zs}}*+ , \p{{Zs}}*+ | \p{{Zs}}++ (?: del?+ \p{{Zs}}++ )?+ | - (?=\d) )
             (?P<y_b> (?:19|20)\d\d ) (?!\d) {_YEAR_WORD} )?+
@@ -318,7 +321,7 @@ def line_dates(
         return []
     if not _plain_beside(_around(value, dates[0]), timeout, counter=counter):
         return []
-    return [("alone", _with_time_before(value, dates[0], timeout))]
+    return [("alone", with_time_before(value, dates[0], timeout))]
 
 
 def date_stamp(value: str, timeout: float) -> bool:
@@ -367,7 +370,7 @@ def date_tail(value: str, timeout: float) -> tuple[int, DateMatch] | None:
         if word.start() and _tokens_beside(
             value[: match.start], match.start, timeout, word.start()
         ):
-            return word.start(), _with_time_before(value, match, timeout)
+            return word.start(), with_time_before(value, match, timeout)
     return match.start, match
 
 
@@ -376,7 +379,7 @@ def _around(value: str, match: DateMatch) -> str:
     return f"{value[: match.start]} {value[match.end :]}"
 
 
-def _with_time_before(value: str, match: DateMatch, timeout: float) -> DateMatch:
+def with_time_before(value: str, match: DateMatch, timeout: float) -> DateMatch:
     """`13:07 JST, January 12, 2022`: a date line's time printed before its date."""
     if match.time is not None:
         return match
@@ -530,8 +533,6 @@ def _date_at(text: str, pos: int, timeout: float) -> DateMatch | None:
 
 
 def _read(match: regex.Match[str]) -> DateMatch | None:
-    if match["dm_sep"] and not match["y_b"]:
-        return None  # `page 3, May said`: a comma or hyphen joins day and month only with a year
     year, month, day, order = _fields(match)
     if month is None or day is None or not _possible(year, month, day):
         return None

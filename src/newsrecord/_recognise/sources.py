@@ -20,7 +20,7 @@ from newsrecord._lazy import LazyPattern, lazy_compile
 from newsrecord._lexicons.agencies import AGENCY_NAMES
 from newsrecord._lexicons.calendar import WEEKDAYS
 from newsrecord._lexicons.labels import UI_LINES
-from newsrecord._recognise.dates import DateMatch, beside_date, find_dates
+from newsrecord._recognise.dates import DateMatch, beside_date, find_dates, with_time_before
 from newsrecord._recognise.furniture import is_section_label
 from newsrecord._recognise.orgs import is_desk, known_organization, publisher_name
 from newsrecord._recognise.shapes import is_person_name, is_title
@@ -173,6 +173,7 @@ def dated_outlet(value: str, timeout: float) -> tuple[DateMatch, tuple[int, str]
     found = find_dates(value, timeout, limit=1)
     if not found or found[0].year is None:
         return None
+    found[0] = with_time_before(value, found[0], timeout)  # `Xinhua 16:21, September 3, 2021`
     rest = beside_date(value, found[0])
     if not rest or len(rest) > 100:
         return None
