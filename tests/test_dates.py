@@ -19,11 +19,15 @@ import newsrecord
 from newsrecord._recognise.dates import (
     DateMatch,
     at,
+    date_stamp,
+    date_tail,
     find_dates,
     infer_year,
     labelled_dates,
+    line_dates,
     month_number,
     settle_order,
+    stamp_before,
 )
 
 TIMEOUT = newsrecord.DEFAULT.regex_timeout
@@ -388,6 +392,33 @@ DATES = [
     d("12 Ocak 2021 saat 14:05", 2021, 1, 12, "14:05:00", id="tr-saat"),
     d("January 12, 2021 / 2:05 PM", 2021, 1, 12, "14:05:00", id="slash-time"),
     d("12 January 2021 • 14:05 GMT", 2021, 1, 12, "14:05:00+00:00", id="bullet-time"),
+    # Commas and hyphens between every part, spaces before commas, more weekdays.
+    d("Sunday, 14, March, 2021", 2021, 3, 14, id="commas-between-every-part"),
+    d("Kamis , 4th Nov , 2021", 2021, 11, 4, id="space-before-commas-ordinal"),
+    d("Jumanne, 9 Februari 2021", 2021, 2, 9, id="sw-weekday-februari"),
+    d("Alhamisi, 3 Desemba 2020", 2020, 12, 3, id="sw-desemba"),
+    d("Selasa, 3 Agustus 2021", 2021, 8, 3, id="id-weekday-agustus"),
+    d("Isnin, 18 Mac 2021", 2021, 3, 18, id="ms-mac"),
+    d("9 Ogos 2021", 2021, 8, 9, id="ms-ogos"),
+    d("шейшемби, 14-март, 2019", 2019, 3, 14, id="ky-hyphen-month"),
+    d("14-Mar-2021", 2021, 3, 14, id="hyphens-abbreviation"),
+    d(
+        "(NPA) 09:12, March 14, 2022",
+        2022,
+        3,
+        14,
+        raw="March 14, 2022",
+        id="time-comma-before-month-first",
+    ),
+    d("Thứ Hai, 14/03/2022", 2022, 3, 14, id="vi-weekday-numeric"),
+    d("Mo., 14.03.2022", 2022, 3, 14, id="de-weekday-abbreviation"),
+    d("Sa, 13.03.2021, 09.15 Uhr", 2021, 3, 13, "09:15:00", id="de-dotted-time-uhr"),
+    d("3 Agustus 2021, 10:05 WIB", 2021, 8, 3, "10:05:00+07:00", id="zone-wib"),
+    d("3 Agustus 2021, 10:05 WITA", 2021, 8, 3, "10:05:00+08:00", id="zone-wita"),
+    d("12 May 2021 14:05 EAT", 2021, 5, 12, "14:05:00+03:00", id="zone-eat"),
+    d("12 May 2021 14:05 WAT", 2021, 5, 12, "14:05:00+01:00", id="zone-wat"),
+    d("12 May 2021 14:05 PKT", 2021, 5, 12, "14:05:00+05:00", id="zone-pkt"),
+    d("18 Yanvar 2022 15:01 (UTC +04:00)", 2022, 1, 18, "15:01:00+04:00", id="zone-spaced-utc"),
     # Non-breaking and narrow spaces, as crawled pages carry them.
     d("12\u00a0Jan\u00a02021,\u00a014:05\u00a0GMT", 2021, 1, 12, "14:05:00+00:00", id="nbsp"),
     d("12\u202fJanuary\u202f2021", 2021, 1, 12, id="narrow-nbsp"),
@@ -481,6 +512,13 @@ NOT_DATES = [
     nd("The council won 12 out of 15 seats.", id="out-of"),
     nd("She won in 3 sets, 6-4 and a 7 set tie-break.", id="set"),
     nd("The bridge opened at 14h05.", id="time-alone"),
+    # A comma or a hyphen joins a day to a month only when the year follows.
+    nd("The vote on page 3, May said, was close.", id="comma-number-name"),
+    nd("a 3-May vote", id="hyphen-yearless"),
+    # A weekday's abbreviation that is also a month's stays the month's (`Mar 12`).
+    nd("so 12 of them", id="abbreviation-before-a-number"),
+    # Indonesian `des` is left out: a French word after numbers.
+    nd("3 des 5 candidats", id="fr-des"),
 ]
 
 
@@ -503,6 +541,136 @@ def test_impossible_date_is_skipped_not_the_next() -> None:
     """An impossible date is skipped and the next real one is still found."""
     found = find_dates("Not February 30, 2021 but March 1, 2021.", TIMEOUT)
     assert [(m.year, m.month, m.day) for m in found] == [(2021, 3, 1)]
+
+
+def ld(
+    line: str,
+    label: str | None,
+    ymd: tuple[int, int, int] | None = None,
+    time: str | None = None,
+    *,
+    counter: bool = False,
+    id: str,  # as in pytest.param
+) -> pytest.ParameterSet:
+    """One line and the date it gives as the page's own (``label`` ``None``: it gives none)."""
+    return pytest.param(line, counter, label, ymd, time, id=id)
+
+
+# Lines that date the page, invented in the shapes of FORMATS.md sections D and E.
+LINE_DATES = [
+    ld("Sunday, 14, March, 2021", "alone", (2021, 3, 14), id="commas-everywhere"),
+    ld("Kamis , 4th Nov , 2021", "alone", (2021, 11, 4), id="space-before-commas"),
+    ld("09:12 KST, March 14, 2022", "alone", (2022, 3, 14), "09:12:00+09:00", id="time-first"),
+    ld("Mi, 17.03.2021, 08.40 Uhr", "alone", (2021, 3, 17), "08:40:00", id="de-abbreviation"),
+    ld("- 9 Agustus 2021, 16:20 WIB", "alone", (2021, 8, 9), "16:20:00+07:00", id="dash-wib"),
+    ld(
+        "шаршемби, 14-март, 2019 Бишкек убактысы 10:15",
+        "alone",
+        (2019, 3, 14),
+        id="ky-city-time",
+    ),
+    ld("Friday 9 April 2021 27 Shaban 1442", "alone", (2021, 4, 9), id="hijri-beside"),
+    ld("VIEWS: 1187 09:30 14 March 2022", "alone", (2022, 3, 14), "09:30:00", id="counter"),
+    ld("2022-03-14 41", "alone", (2022, 3, 14), counter=True, id="bare-count-in-lead"),
+    ld("2022-03-14 41", None, id="bare-count-elsewhere"),
+    ld("admin March 14, 2022", "alone", (2022, 3, 14), id="site-account"),
+    ld("12:05 Ngày 14/03/2022", "alone", (2022, 3, 14), "12:05:00", id="vi-day-word"),
+    ld("Politics 14 March 2022 09:30", "alone", (2022, 3, 14), "09:30:00", id="section"),
+    ld("Publish Date: 14 March 2022 - 09:30", "published", (2022, 3, 14), "09:30:00", id="publish"),
+    ld("Publish Date : 14 March 2022", "published", (2022, 3, 14), id="publish-spaced-colon"),
+    ld("Date published: 14/03/2022", "published", (2022, 3, 14), id="date-published"),
+    ld("Posted at 14 March 2022", "published", (2022, 3, 14), id="posted-at"),
+    ld("Erstellt: 14.03.2022", "published", (2022, 3, 14), id="de-erstellt"),
+    ld("Data de publicação: 14/03/2022", "published", (2022, 3, 14), id="pt-data"),
+    ld("Tarih: 14.03.2022", "published", (2022, 3, 14), id="tr-tarih"),
+    ld("Дата создания: 14.03.2022 09:30", "published", (2022, 3, 14), "09:30:00", id="ru-created"),
+    ld("Updated at : 15 March 2022", "updated", (2022, 3, 15), id="updated-at"),
+    ld(
+        "EMBARGOED UNTIL 00:01 GMT, 14 March 2022",
+        "published",
+        (2022, 3, 14),
+        "00:01:00+00:00",
+        id="embargo",
+    ),
+    # A date the story mentions never dates the page.
+    ld("The council met on 14 March 2022 to vote on the bridge.", None, id="sentence"),
+    ld("Lornby Rovers 2 Vesk Town 1, 14 March 2022", None, id="result"),
+    ld("Hedda Sorvik 6 hours ago 14 March 2022", None, id="a-name-beside"),
+    ld("14 March 2022 to 16 March 2022", None, id="range"),
+]
+
+
+@pytest.mark.parametrize(("line", "counter", "label", "ymd", "time"), LINE_DATES)
+def test_line_dates(
+    line: str,
+    counter: bool,
+    label: str | None,
+    ymd: tuple[int, int, int] | None,
+    time: str | None,
+) -> None:
+    """A short line dates the page after a label or alone, with nothing else beside its date."""
+    found = line_dates(line, TIMEOUT, counter=counter)
+    if label is None:
+        assert found == []
+        return
+    assert found, "no date"
+    kind, match = found[0]
+    assert (kind, (match.year, match.month, match.day)) == (label, ymd)
+    assert (None if match.time is None else match.time.isoformat()) == time
+
+
+@pytest.mark.parametrize(
+    ("line", "stamp"),
+    [
+        pytest.param("UPDATE 9:40 a.m.", True, id="label-time"),
+        pytest.param("Posted , updated", True, id="labels-without-dates"),
+        pytest.param("Published", True, id="label-alone"),
+        pytest.param("15:10 hrs", True, id="time-alone"),
+        pytest.param("6 hours ago", False, id="age-is-furniture's"),
+        pytest.param("Views: 1187", False, id="counter-alone"),
+        pytest.param("Monday", False, id="weekday-alone"),
+        pytest.param("admin", False, id="account-alone"),
+        pytest.param("Updated rules for 2022 take effect", False, id="headline"),
+        pytest.param("At 9:40 the bridge opened.", False, id="sentence"),
+    ],
+)
+def test_date_stamp(line: str, stamp: bool) -> None:
+    """A time or a date label whose date the page left out stamps the page; nothing else."""
+    assert date_stamp(line, TIMEOUT) is stamp
+
+
+@pytest.mark.parametrize(
+    ("raw", "rest"),
+    [
+        pytest.param("14.03.2022 09:30 : Bridge reopens after repairs", "Bridge", id="colon"),
+        pytest.param("2022-03-14 | Bridge reopens after repairs", "Bridge", id="bar"),
+        pytest.param("14 March 2022 - Bridge reopens after repairs", "Bridge", id="dash"),
+        pytest.param("14 March - Bridge reopens after repairs", None, id="no-year"),
+        pytest.param("The bridge reopened on 14.03.2022: a relief", None, id="not-first"),
+        pytest.param("14 March 2022 - 09:30", None, id="time-is-the-date's"),
+    ],
+)
+def test_stamp_before(raw: str, rest: str | None) -> None:
+    """A dated timestamp opening a line, then a separator: where the rest starts."""
+    found = stamp_before(raw, TIMEOUT)
+    assert (None if found is None else raw[found[1] :].split()[0]) == rest
+
+
+@pytest.mark.parametrize(
+    ("line", "head"),
+    [
+        pytest.param(
+            "Hedda Sorvik 6 hours ago Mon 14th March 2022 | 09:30 AM", "Hedda Sorvik ", id="age"
+        ),
+        pytest.param("Hedda Sorvik 14 March 2022", "Hedda Sorvik ", id="bare"),
+        pytest.param("14 March 2022", None, id="date-alone"),
+        pytest.param("Hedda Sorvik 14 March 2022 in Lornby", None, id="place-after"),
+    ],
+)
+def test_date_tail(line: str, head: str | None) -> None:
+    """What stands before a date line that ends a line (a name, for the byline reader)."""
+    found = date_tail(line, TIMEOUT)
+    assert (None if found is None else line[: found[0]]) == head
 
 
 LABELLED = [

@@ -303,6 +303,55 @@ PRECEDENCE = [
         "published",
         id="tr-published",
     ),
+    # A labelled date wins over an unlabelled date line above the text (the day's date).
+    case(
+        f"Monday 14 March 2022\nStory ID: 4471\nPublish Date: 11 March 2022 - 18:05\n\n{BODY}",
+        D(2022, 3, 11),
+        "published",
+        id="publish-date-over-day-line",
+    ),
+    case(
+        f"Monday, March 14th, 2022\n\n{HEADLINE}\n\nPublié le 11.03.2022 à 18h05\n\n{BODY}",
+        D(2022, 3, 11),
+        "published",
+        id="labelled-below-over-line-above",
+    ),
+    case(
+        f"{HEADLINE}\n\nSunday, 13, March, 2022\n\n{BODY}",
+        D(2022, 3, 13),
+        "published",
+        id="date-line-commas",
+    ),
+    case(
+        f"{HEADLINE}\n09:12 KST, March 14, 2022\n{BODY}",
+        D(2022, 3, 14),
+        "published",
+        id="date-line-time-first",
+    ),
+    case(
+        f"14.03.2022 09:30 : {HEADLINE}\n{BODY}",
+        D(2022, 3, 14),
+        "published",
+        id="timestamp-glued-to-title",
+    ),
+    case(
+        f"{HEADLINE}\n\nHedda Sorvik 6 hours ago Mon 14th March 2022 | 09:30 AM\n\n{BODY}",
+        D(2022, 3, 14),
+        "published",
+        id="name-age-date",
+    ),
+    case(
+        f"{HEADLINE}\n\nPublished\n\nLornby (NPA) March 14, 2022\n\n{BODY}",
+        D(2022, 3, 14),
+        "dateline",
+        id="dateline-with-its-date-alone",
+    ),
+    case(
+        f"{HEADLINE}\n\nUPDATE 9:40 a.m.\n\n{BODY}\n\nThe vote on 14 March 2022 was close.",
+        None,
+        None,
+        id="time-stamp-and-mentioned-date",
+    ),
 ]
 
 
@@ -453,6 +502,21 @@ PUBLISHED = [
         "\n\nСовет утвердил бюджет моста.",
         datetime.datetime(2021, 1, 12, 14, 5, tzinfo=_zone(3)),
         id="ru-msk",
+    ),
+    pytest.param(
+        f"{HEADLINE}\n09:12 KST, March 14, 2022\n{BODY}",
+        datetime.datetime(2022, 3, 14, 9, 12, tzinfo=_zone(9)),
+        id="time-first-kst",
+    ),
+    pytest.param(
+        f"{HEADLINE}\n\n- 9 Agustus 2021, 16:20 WIB\n\n{BODY}",
+        datetime.datetime(2021, 8, 9, 16, 20, tzinfo=_zone(7)),
+        id="id-wib",
+    ),
+    pytest.param(
+        f"{HEADLINE}\n\nMi, 17.03.2021, 08.40 Uhr\n\n{BODY}",
+        datetime.datetime(2021, 3, 17, 8, 40),
+        id="de-dotted-uhr",
     ),
 ]
 
@@ -1705,3 +1769,35 @@ def test_any_text_date_is_stated(text: str, reference: D | None) -> None:
         assert text.lstrip("\ufeff \t").startswith("date ")
         return
     assert _stated(found, text)
+
+
+# ------------------------------------------------ date lines in a page's stack
+
+STACK_DATE_LINES = [
+    pytest.param("Sunday, 13, March, 2022", id="commas-everywhere"),
+    pytest.param("Kamis , 4th Nov , 2021", id="space-before-commas"),
+    pytest.param("09:12 KST, March 14, 2022", id="time-first"),
+    pytest.param("Mi, 17.03.2021, 08.40 Uhr", id="de-weekday-uhr"),
+    pytest.param("- 9 Agustus 2021, 16:20 WIB", id="id-dash-wib"),
+    pytest.param("шаршемби, 14-март, 2019 Бишкек убактысы 10:15", id="ky"),
+    pytest.param("Friday 9 April 2021 27 Shaban 1442", id="hijri"),
+    pytest.param("UPDATE 9:40 a.m.", id="time-stamp"),
+    pytest.param("Posted , updated", id="labels-stripped"),
+    pytest.param("• 3 years ago", id="age"),
+    pytest.param("VIEWS: 1187 09:30 14 March 2022", id="counter"),
+    pytest.param("2022-03-14 41", id="date-and-count"),
+    pytest.param("admin March 14, 2022", id="site-account"),
+    pytest.param("Hedda Sorvik 6 hours ago Mon 14th March 2022 | 09:30 AM", id="name-age-date"),
+    pytest.param("Publish Date : 14 March 2022 - 09:30", id="publish-date"),
+]
+
+
+@pytest.mark.parametrize("line", STACK_DATE_LINES)
+@pytest.mark.parametrize("above", [True, False], ids=["above-headline", "below-headline"])
+def test_date_line_is_no_headline_and_no_text(line: str, *, above: bool) -> None:
+    """A date line in a stack is neither the headline nor a paragraph, above or below it."""
+    stack = f"{line}\n\n{HEADLINE}" if above else f"{HEADLINE}\n\n{line}"
+    record = newsrecord.parse(f"{stack}\n\n{BODY}")
+    assert record.headline == HEADLINE
+    assert record.paragraphs[0] == LEAD
+    assert all(line not in paragraph for paragraph in record.paragraphs)

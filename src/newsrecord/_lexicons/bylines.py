@@ -174,3 +174,11 @@ DATE_CONNECTORS: Final[frozenset[str]] = frozenset("on at le am el il em в".spl
 # Capitals that only Turkic alphabets use (Turkish, Azerbaijani...): a name in
 # capitals holding one lowers `I` to `ı` and raises `i` to `İ` (`YILDIZ IŞIK` -> `Yıldız Işık`).
 TURKIC_CAPITALS: Final[frozenset[str]] = frozenset("İŞĞƏ")
+
+# The names of a site's accounts, not of persons, that a page prints beside its date
+# (`admin April 22, 2021`): a date line, never a byline.
+ACCOUNT_NAMES: Final[tuple[str, ...]] = (
+    "admin", "administrator", "site admin", "webmaster", "web desk", "webdesk", "editor",
+    "editors", "redaksi", "redazione", "rédaction", "redaktion", "редакция", "superuser",
+    "super user", "guest",
+)  # fmt: skip

@@ -5,7 +5,8 @@ Abbreviations are listed without their period; the patterns allow one.
 Russian months are given in the genitive (``12 января``), the form dates use.
 A ``-`` marks a month a language has no safe abbreviation for: Portuguese and
 Italian ``set`` and Portuguese ``out`` are English words that follow numbers
-(``3 out of 4``, ``a 12 set``), so they are left out.
+(``3 out of 4``, ``a 12 set``), so they are left out, and so is Indonesian
+``des``, a French word after numbers (``3 des 5 candidats``).
 """
 
 from __future__ import annotations
@@ -25,6 +26,14 @@ _BY_LANGUAGE: Final[dict[str, str]] = {
     "ru-nom": "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь",
     "tr": "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",
     "az": "yanvar fevral mart aprel may iyun iyul avqust sentyabr oktyabr noyabr dekabr",
+    "id": "januari februari maret april mei juni juli agustus september oktober november desember",
+    "ms": "januari februari mac april mei jun julai ogos september oktober november disember",
+    "sw": "januari februari machi aprili mei juni julai agosti septemba oktoba novemba desemba",
+    # Kyrgyz and Kazakh print the Russian nominative (`23-октябрь`), or their own names.
+    "kk": "қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан",
+    "uz": "yanvar fevral mart aprel may iyun iyul avgust sentabr oktabr noyabr dekabr",
+    "nl": "januari februari maart april mei juni juli augustus september oktober november december",
+    "ta": "ஜனவரி பிப்ரவரி மார்ச் ஏப்ரல் மே ஜூன் ஜூலை ஆகஸ்ட் செப்டம்பர் அக்டோபர் நவம்பர் டிசம்பர்",
     # Wire and web abbreviations: `12 janv. (AFP)`, `12. Okt. 2021`, `12 ene (EFE)`,
     # `12 GEN (ANSA)`, `12 янв. 2021`, `12 Eki 2021`.
     "fr-abbr": "janv févr mars avr mai juin juil août sept oct nov déc",
@@ -37,6 +46,9 @@ _BY_LANGUAGE: Final[dict[str, str]] = {
     "ru-abbr": "янв фев мар апр - июн июл авг сен окт ноя дек",
     "ru-abbr2": "- февр - - - - - - сент - нояб -",
     "tr-abbr": "oca şub mar nis may haz tem ağu eyl eki kas ara",
+    # `3 Agt 2021`, `3 Okt 2021`; `des` (French `3 des 5`) and `ags` are left out.
+    "id-abbr": "jan feb mar apr mei jun jul agt sep okt nov -",
+    "id-abbr2": "- - - - - - - agu - - - -",
 }
 
 

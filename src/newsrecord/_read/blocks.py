@@ -303,7 +303,12 @@ def _photographer(names: BylineParse | None) -> bool:
 def _headline(walk: _Walk, unit: Unit, index: int, rule: str) -> None:
     field = unit.first.facts.field
     if field is not None and field.meaning == "headline" and field.value:
-        walk.add(Piece("boilerplate", unit.start, field.start, "", "field.label", unit=index))
+        # The label may be a timestamp (`23.04.2020 03:09 : <title>`): it keeps its date.
+        dates = unit.first.facts.dates
+        label = Piece(
+            "boilerplate", unit.start, field.start, "", "field.label", unit=index, dates=dates
+        )
+        walk.add(label)
         walk.headline = field.value
         walk.add(
             Piece("headline", field.start, unit.end, field.value, "field.headline", unit=index)

@@ -2,7 +2,8 @@
 The publication date: one place for the precedence among the dates a text gives.
 
 Precedence (the record contract): the crawl header's date; then a `Published:`
-date (a date line above the text, or a byline's timestamp); then a dated
+date (after a label, or a byline's timestamp), then a date line above the text
+that no label names; then a dated
 trailer (a date line after the text); then the dateline's date; an `Updated:`
 date only when nothing else, not even a month-only header, dates the text.  A
 date the story mentions (`on January 11`) is never a candidate: only the dates
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterator, Sequence
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from newsrecord._lexicons.calendar import MONTH_FIRST_AGENCIES
 from newsrecord._read.blocks import Piece
@@ -47,7 +48,7 @@ class Dating(NamedTuple):
 
 
 class _Candidate(NamedTuple):
-    kind: str  # "published", "updated" or "trailer"
+    kind: str  # "published", "stack" (a date line above the text), "updated" or "trailer"
     match: DateMatch
     piece: Piece
 
@@ -80,15 +81,24 @@ def choose(
     published = _published(resolved)
     if header is not None and header.date is not None:
         return Dating(header.date, "header", published)
-    kind: DateSource
-    for kind in ("published", "trailer"):
+    for kind, source in _ORDER:
         date = next((d for c, d in resolved if c.kind == kind and d is not None), None)
         if date is not None:
-            return Dating(date, kind, published)
+            return Dating(date, source, published)
     updated = next((d for c, d in resolved if c.kind == "updated" and d is not None), None)
     if updated is not None and header is None:
         return Dating(updated, "updated", published)
     return Dating(None, None, published)
+
+
+# The candidates' kinds in precedence order, and the source each gives.  A date line
+# above the text dates it as `Published:` does, after the labelled dates: a page's
+# `Saturday 28 November 2020` over `Publish Date: 28 October 2020` is the day it was read.
+_ORDER: Final[tuple[tuple[str, DateSource], ...]] = (
+    ("published", "published"),
+    ("stack", "published"),
+    ("trailer", "trailer"),
+)
 
 
 def dateline_date(
@@ -157,10 +167,9 @@ def _candidates(pieces: Sequence[Piece], lead_size: int) -> Iterator[_Candidate]
             elif fact.label == "byline":
                 yield _Candidate("published", fact.match, piece)
             elif fact.match.year is not None:
-                # A date line above the text dates it as `Published:` does; below, it is a trailer.
-                yield _Candidate(
-                    "trailer" if index >= lead_size else "published", fact.match, piece
-                )
+                # A date line above the text dates it (after the labelled dates, see
+                # `choose`); below, it is a trailer.
+                yield _Candidate("trailer" if index >= lead_size else "stack", fact.match, piece)
 
 
 def _body_dates(
@@ -258,7 +267,7 @@ def _resolve(
 
 def _published(resolved: list[tuple[_Candidate, datetime.date | None]]) -> datetime.datetime | None:
     """The first timestamp of a `Published:`-type line, else of a dated trailer."""
-    for kind in ("published", "trailer"):
+    for kind in ("published", "stack", "trailer"):
         for candidate, date in resolved:
             if candidate.kind == kind and date is not None and candidate.match.time is not None:
                 return datetime.datetime.combine(date, candidate.match.time)

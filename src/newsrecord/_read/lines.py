@@ -57,12 +57,15 @@ from newsrecord._recognise.datelines import DatelineMatch, match_agency_opening,
 from newsrecord._recognise.dates import (
     DATE_LABEL_WORDS,
     DateMatch,
+    date_stamp,
+    date_tail,
     find_dates,
     has_digit,
     label_start,
     line_dates,
     may_be_date_line,
     month_only,
+    stamp_before,
 )
 from newsrecord._recognise.furniture import Furniture, furniture, label_path
 from newsrecord._recognise.header import Header, parse_header
@@ -76,6 +79,7 @@ from newsrecord._recognise.shapes import (
     is_person_name,
     is_title,
     reads_as_text,
+    reads_as_title,
 )
 from newsrecord._recognise.sources import (
     RANKS,
@@ -426,6 +430,9 @@ def _furniture_facts(
     if len(value) > limits.DATED_LINE_CHARS:
         return _NO_FACTS
     dates = tuple(DateFact(label, m) for label, m in line_dates(value, timeout))
+    if found.rule == "category-date" and not dates:
+        # `General News of Monday, 20 April 2020`: the category and the page's date.
+        dates = tuple(DateFact("alone", m) for m in find_dates(value, timeout, limit=1))
     follow = follow_author(value, timeout) if value[:7].casefold() == "follow " else None
     crumb = crumb_title(raw) if found.rule == "breadcrumb" else None
     outlet = ranked_credit(value, timeout)
@@ -451,28 +458,61 @@ def _agency(value: str) -> str | None:
 
 
 def _date_line(value: str, raw: str, start: int, context: _Context) -> _Verdict | None:
-    """A line that dates the page: a date alone, after a label, beside an outlet; a month alone."""
-    if len(value) > limits.DATED_LINE_CHARS or not has_digit(value):
+    """A line that dates the page: a date alone, after a label, beside an outlet; a month
+    alone; a date's stamp without its date (`UPDATE 8:55 a.m.`, `Posted , updated`)."""
+    if len(value) > limits.DATED_LINE_CHARS:
         return None
     timeout = context.timeout
+    if (
+        len(value) <= limits.SHORT_TEXT_CHARS
+        and not context.continues
+        and date_stamp(value, timeout)
+    ):
+        return "date", "date.stamp", _NO_FACTS
+    if not has_digit(value):
+        return None
     words = frozenset(word.strip(_PUNCTUATION) for word in value.casefold().split())
     if DATE_LABEL_WORDS.isdisjoint(words) and not may_be_date_line(value, words):
-        return None  # a sentence that mentions a date, not a line that dates the page
+        # A sentence that mentions a date, not a line that dates the page; or a title.
+        return _stamped_title(raw, start, context)
     alone = len(value) <= limits.DATE_ALONE_CHARS and not context.continues
-    found = line_dates(value, timeout, alone=alone)
+    found = line_dates(value, timeout, alone=alone, counter=context.in_lead)
     if found and found[0][0] == "alone":
         return "date", "date.alone", _date_facts(found)
     if found:
         return _labelled_line(value, found, context)
     if not alone:
         return None
+    return _date_beside(value, raw, start, context)
+
+
+def _date_beside(value: str, raw: str, start: int, context: _Context) -> _Verdict | None:
+    """A date beside an outlet (`Kyodo | Jan 3, 2022`), a month alone, or a timestamp
+    glued before the page's title."""
+    timeout = context.timeout
     beside = dated_outlet(value, timeout)
     if beside is not None:
         match, outlet = beside
         return "date", "date.beside-outlet", Facts(dates=(DateFact("alone", match),), outlet=outlet)
     if month_only(value, timeout):
         return "date", "date.month-only", _NO_FACTS
-    return None
+    return _stamped_title(raw, start, context)
+
+
+def _stamped_title(raw: str, start: int, context: _Context) -> _Verdict | None:
+    """`23.04.2020 03:09 : Bridge reopens after repairs`: the page's title after its
+    timestamp, read as a headline field whose label is the timestamp."""
+    if context.prose_seen or context.continues:
+        return None  # a timestamp glued to a title opens the page, or it is a teaser
+    glued = stamp_before(raw, context.timeout)
+    if glued is None:
+        return None
+    match, cut = glued
+    title = clean(raw[cut:])
+    if not is_title(title) or not reads_as_title(title):
+        return None
+    field = FieldFact("headline", clean(raw[:cut]), title, start + cut)
+    return "field", "date.stamped-title", Facts(field=field, dates=(DateFact("alone", match),))
 
 
 def _labelled_line(
@@ -559,6 +599,8 @@ def _dateline(value: str, raw: str, start: int, context: _Context) -> _Verdict |
     found = _match_dateline(raw, timeout)
     if found is None:
         return None
+    if found.end < len(raw) and found.day is None:
+        found = _dated_dateline(raw, found, timeout)
     if found.end >= len(raw):
         return "dateline", "dateline.alone", Facts(dateline=found)
     # `ECONOMIC SPOTLIGHT - POLISH SANCTIONS` is a title whose kicker reads as a place.
@@ -596,6 +638,19 @@ def _dateline_agency(value: str, raw: str, start: int, context: _Context) -> _Ve
         return None
     found = above._replace(agency=name, raw=f"{above.raw} {value}")
     return "dateline", "dateline.agency-line", Facts(dateline=found)
+
+
+def _dated_dateline(raw: str, found: DatelineMatch, timeout: float) -> DatelineMatch:
+    """`Lornby (NPA) March 14, 2022` alone on its line: a dateline, then its date line
+    (the date is the dateline's, not a paragraph)."""
+    rest = clean(raw[found.end :])
+    dates = line_dates(rest, timeout) if len(rest) <= limits.SHORT_TEXT_CHARS else []
+    if not dates or dates[0][0] != "alone" or dates[0][1].year is None:
+        return found
+    match = dates[0][1]
+    return found._replace(
+        end=len(raw), raw=clean(raw), month=str(match.month), day=match.day, year=match.year
+    )
 
 
 def _match_dateline(raw: str, timeout: float) -> DatelineMatch | None:
@@ -653,10 +708,30 @@ def _names(value: str, raw: str, start: int, context: _Context) -> _Verdict | No
         stamps = line_dates(value, timeout, byline=True)
         dates = tuple(DateFact(label, m) for label, m in stamps)
         return "names", "names.tail", Facts(names=found, dates=dates)
+    dated = _names_dated(value, context)
+    if dated is not None:
+        return dated
     found = bare_names(value, timeout)
     if found is not None:
         return "names", "names.bare", Facts(names=found)
     return None
+
+
+def _names_dated(value: str, context: _Context) -> _Verdict | None:
+    """`Jane Doe 6 hours ago Mon 2nd November 2020 | 05:50 PM`: names, then a date line."""
+    if not has_digit(value):
+        return None
+    tail = date_tail(value, context.timeout)
+    if tail is None:
+        return None
+    cut, match = tail
+    head = value[:cut].strip(" |,;/·•-–—")
+    if is_all_caps(head):
+        return None  # `EMBARGOED UNTIL 00:01 BST, 10 July 2022`: a notice, not a name
+    found = bare_names(head, context.timeout)
+    if found is None:
+        return None
+    return "names", "names.tail", Facts(names=found, dates=(DateFact("byline", match),))
 
 
 def _outlet_alone(value: str, raw: str, start: int, context: _Context) -> _Verdict | None:

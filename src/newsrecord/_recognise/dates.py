@@ -36,19 +36,28 @@ from typing import Final, Literal, NamedTuple
 import regex
 
 from newsrecord._lazy import lazy_compile
-from newsrecord._lexicons.bylines import DATE_CONNECTORS
+from newsrecord._lexicons.bylines import ACCOUNT_NAMES, DATE_CONNECTORS
 from newsrecord._lexicons.calendar import (
     AGE_UNITS,
+    AGE_UNITS_ELSEWHERE,
+    AGO_WORDS,
+    COUNTER_WORDS,
     DAY_FIRST_LABELS,
+    DAY_WORDS,
+    HIJRI_MONTHS,
+    PAGE_WORDS,
     PUBLISHED_LABELS,
     TIME_CONNECTORS,
     TIME_WORDS,
     UPDATED_LABELS,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAY_PHRASES,
     WEEKDAYS,
     YEAR_WORDS,
     ZONE_WORDS,
     ZONES,
 )
+from newsrecord._lexicons.labels import SECTION_LABELS
 from newsrecord._lexicons.months import CAPITALS_ONLY_MONTHS, MONTHS
 
 # `Jan 12`, `Jan. 12`, `Jan.12`, `January 12th`, `12 January`, `1 March.`; optional `, 2021`,
@@ -79,7 +88,8 @@ _TIME: Final = r"""
     # `14:05`; `14.05` too, but not before a word (`12.50 pct`) other than am/pm or a zone;
     # `14h05` as French and Portuguese write it
     (?: : | \. (?= [0-5]\d (?: \p{Zs}?+ (?i: [ap]\.?m\.? | gmt | utc | bst | ce[s]?t | msk
-                                        | e[sd]t )
+                                        | e[sd]t | uhr | hrs )
+                             | \p{Zs}?+ (?-i: \L<zones> ) (?![\p{L}\p{N}])
                              | (?! \p{Zs}?+ [\p{L}\d%] ) ) )
       | h (?= [0-5]\d (?! [\p{L}\d] ) ) )
     (?P<minute> [0-5]\d )
@@ -90,13 +100,17 @@ _TIME: Final = r"""
           Z (?![\p{L}\p{N}])
         | [+\-] \d{2} :?+ \d{2} (?!\d)
         | (?i: gmt | utc ) (?: [+\-] \d{1,2}+ (?: :?+ \d{2} )?+ )?+ (?![\p{L}\p{N}])
-        | \(? (?i: utc | gmt ) [+\-] \d{1,2}+ (?: :?+ \d{2} )?+ \)?
+        | \(? (?i: utc | gmt ) \p{Zs}?+ [+\-] \d{1,2}+ (?: :?+ \d{2} )?+ \)?  # `(UTC +04:00)`
         | (?-i: \L<zones> ) (?![\p{L}\p{N}])
     ) )?+
 """
 
 # `2021 года`, `12.01.2021 г.`, `2021-ci il`: a word some languages put after the year.
 _YEAR_WORD: Final = r"(?: \p{Zs}?+ (?i: \L<year_words> ) (?! \p{L} ) )?+"
+
+# Between a weekday and its date, or a date's parts: a space, or a comma with or
+# without spaces about it (`Jumatatu , 6th Dec , 2021`).
+_GAP: Final = r"(?: \p{Zs}*+ , \p{Zs}*+ | \p{Zs}++ )"
 
 _TIME_LISTS: Final = {
     "time_words": TIME_WORDS,
@@ -107,7 +121,8 @@ _DATE: Final = lazy_compile(
     rf"""
     # A word's start, or a date glued to a name: `Jane DoeJun 20, 2020`.
     (?: (?<![\p{{L}}\p{{N}}]) | (?<=\p{{Ll}})(?=\p{{Lu}}) )
-    (?: (?i: \L<weekdays> ) \.?+ ,?+ \p{{Zs}}++ )?+
+    # `Tuesday, `, `So, `, `Jumatatu , `, `Thứ Hai, `: a weekday opening the date.
+    (?: (?i: \L<weekdays> | \L<weekday_abbreviations> ) \.?+ {_GAP} )?+
     (?:
         (?P<iso_y> (?:19|20)\d\d ) - (?P<iso_m> 0[1-9] | 1[0-2] ) - (?P<iso_d> [0-2]\d | 3[01] )
         (?: (?: T | \p{{Zs}} ) {_TIME} )?+
@@ -119,12 +134,18 @@ _DATE: Final = lazy_compile(
           | (?P<n1s> \d\d ) (?P<seps> [./] ) (?P<n2s> \d\d ) (?P=seps) (?P<n_ys> \d\d )
         ) (?! [./\-]?+ \d ) {_YEAR_WORD}
       | (?P<d_b> \d{{1,2}}+ ) (?: \. | st | nd | rd | th | er | re | º | ª )?+
-        \p{{Zs}}++ (?: de \p{{Zs}}++ )?+
+        # `12 January`, `12 de enero`; `27, July, 2024` and `23-октябрь, 2017` only with
+        # their year (`page 3, May said`, `16:21, September 03, 2021` hold no such date).
+        (?: \p{{Zs}}++ (?: de \p{{Zs}}++ )?+
+          | (?: \p{{Zs}}{{0,4}}+ , \p{{Zs}}{{0,4}}+ | - )
+            (?= (?i: \L<months> ) \.?+ (?! \p{{L}} ) (?: \p{{Zs}}*+ , \p{{Zs}}*+ | \p{{Zs}}++ | - )
+                (?:19|20)\d\d (?!\d) ) )
         (?i: (?P<m_b> \L<months> ) ) \.?+ (?! \p{{L}} )
-        (?: ,?+ \p{{Zs}}++ (?: del?+ \p{{Zs}}++ )?+ (?P<y_b> (?:19|20)\d\d ) (?!\d) {_YEAR_WORD} )?+
+        (?: (?: \p{{Zs}}*+ , \p{{Zs}}*+ | \p{{Zs}}++ (?: del?+ \p{{Zs}}++ )?+ | - (?=\d) )
+            (?P<y_b> (?:19|20)\d\d ) (?!\d) {_YEAR_WORD} )?+
       | (?i: (?P<m_a> \L<months> ) ) \.?+ (?! \p{{L}} ) \p{{Zs}}?+
         (?P<d_a> \d{{1,2}}+ ) (?: st | nd | rd | th )?+ (?!\d)
-        (?: ,?+ \p{{Zs}}++ (?P<y_a> (?:19|20)\d\d ) (?!\d) )?+
+        (?: (?: \p{{Zs}}*+ , \p{{Zs}}*+ | \p{{Zs}}++ ) (?P<y_a> (?:19|20)\d\d ) (?!\d) )?+
     )
     # `, 14:05`, ` at 14:05`, ` à 14h05`, ` a las 14:05`, ` - 14:05`, ` / 2:05 PM`, ` | 14:05`
     (?: (?: ,?+ \p{{Zs}}++ (?: (?i: \L<connectors> ) \p{{Zs}}++ | [\-|/•·–—] \p{{Zs}}++ )?+
@@ -133,7 +154,8 @@ _DATE: Final = lazy_compile(
     """,
     regex.VERBOSE | regex.V1,
     months=tuple(MONTHS),
-    weekdays=tuple(WEEKDAYS),
+    weekdays=(*WEEKDAYS, *WEEKDAY_PHRASES),
+    weekday_abbreviations=WEEKDAY_ABBREVIATIONS,
     year_words=YEAR_WORDS,
     connectors=TIME_CONNECTORS,
     **_TIME_LISTS,
@@ -149,6 +171,35 @@ _TIME_FIRST: Final = lazy_compile(
     **_TIME_LISTS,
 )
 
+# `13:07 JST, ` right before a date: its time.
+_TIME_BEFORE: Final = lazy_compile(
+    rf"""
+    (?<! [\p{{N}}.:] ) {_TIME}
+    [\p{{Zs}},|·•\-–—]*+ (?: (?i: on | \L<day_words> ) \p{{Zs}}++ )?+ \Z
+    """,
+    regex.VERBOSE | regex.V1,
+    day_words=DAY_WORDS,
+    **_TIME_LISTS,
+)
+
+# What shows that a line of `_BESIDE_TOKEN`s stamps the page: a time.
+_STAMP_TIME: Final = lazy_compile(
+    rf"(?<! [\p{{N}}.:] ) {_TIME}", regex.VERBOSE | regex.V1, **_TIME_LISTS
+)
+# The page's age: `3 hours ago`, `2 hari yang lalu`.
+_AGE: Final = lazy_compile(
+    r"\d{1,3}+ \p{Zs}*+ (?i: \L<units> ) \.?+ \p{Zs}++ (?i: \L<ago> ) (?! \p{L} )",
+    regex.VERBOSE | regex.V1,
+    units=AGE_UNITS + AGE_UNITS_ELSEWHERE,
+    ago=AGO_WORDS,
+)
+# Between a timestamp and the title glued after it: `:`, `|`, a spaced dash.
+_STAMP_SEPARATOR: Final = lazy_compile(
+    r"(?<!\p{Zs}) (?: \p{Zs}{0,8}+ [:|] \p{Zs}{0,8}+ | \p{Zs}{1,8}+ [\-–—] \p{Zs}{1,8}+ )",
+    regex.VERBOSE | regex.V1,
+)
+
+_WORD: Final = lazy_compile(r"(?<!\S)\S", regex.V1)
 _DIGIT: Final = lazy_compile(r"\d", regex.V1)
 # The page's age, alone or after its label: `Updated 3 hours ago`, `5 mins ago`.
 _PAGE_AGE: Final = lazy_compile(
@@ -208,7 +259,9 @@ def month_number(name: str) -> int | None:
 
 def page_age(text: str, timeout: float) -> bool:
     """Whether ``text`` is only the page's age (`Updated 3 hours ago`): it dates nothing."""
-    return has_digit(text) and _PAGE_AGE.match(text.strip(), timeout=timeout) is not None
+    # `• 3 years ago`: a list's bullet before it.
+    age = text.strip().lstrip("•·*-–— ")
+    return has_digit(text) and _PAGE_AGE.match(age, timeout=timeout) is not None
 
 
 def beside_date(value: str, match: DateMatch) -> str:
@@ -237,12 +290,19 @@ def find_dates(text: str, timeout: float, *, limit: int = 8) -> list[DateMatch]:
 
 
 def line_dates(
-    value: str, timeout: float, *, alone: bool = True, byline: bool = False
+    value: str,
+    timeout: float,
+    *,
+    alone: bool = True,
+    byline: bool = False,
+    counter: bool = False,
 ) -> list[tuple[Literal["published", "updated", "alone", "byline"], DateMatch]]:
     """
     The dates a short line gives as the page's own: after a label (`Published:`,
     `Updated`), as a byline's timestamp, or alone (nothing beside the date but
-    punctuation, a weekday, the page's age, an outlet or a source credit).
+    what `_BESIDE_TOKEN` allows: punctuation, a weekday, a time, a zone, the page's
+    age, a counter, the Hijri date, a site account's name; with ``counter``, a
+    bare number at the end).
     """
     if not has_digit(value):
         return []
@@ -263,24 +323,133 @@ def line_dates(
     dates = find_dates(value, timeout, limit=1)
     if not dates:
         return []
-    rest = beside_date(value, dates[0])
-    if rest and not _plain_beside(rest, timeout):
+    if not _plain_beside(_around(value, dates[0]), timeout, counter=counter):
         return []
-    return [("alone", dates[0])]
+    return [("alone", with_time_before(value, dates[0], timeout))]
 
 
-def _plain_beside(rest: str, timeout: float) -> bool:
-    """What may stand beside a date on a date line: weekdays, `at`, `Le`, a zone's name,
-    the page's age."""
-    words = [w.strip(".,;:|·•()").casefold() for w in rest.split()]
-    if all(not w or w in _BESIDE_WORDS for w in words):
+def date_stamp(value: str, timeout: float) -> bool:
+    """
+    `UPDATE 8:55 a.m.`, `Posted , updated`, `3 years ago`, `15:10 hrs`: a line that
+    stamps the page with a time, an age or a date label whose date the page left out.
+    It dates nothing, and it is never text.
+    """
+    labelled = opens_with_label(value, timeout)
+    if not labelled and not has_digit(value):
+        return False
+    if not _tokens_beside(value, len(value), timeout):
+        return False
+    if _AGE.search(value, timeout=timeout) is not None:
+        return False  # the furniture rule `page-age` knows the page's age (and a teaser by it)
+    # Digits there are a time's or a counter's: a counter alone stamps nothing.
+    return labelled or _STAMP_TIME.search(value, timeout=timeout) is not None
+
+
+def stamp_before(raw: str, timeout: float) -> tuple[DateMatch, int] | None:
+    """
+    `23.04.2020 03:09 : Bridge reopens`: a date with its year opening ``raw``, then a
+    colon, a bar or a spaced dash, then more; the date, and where the rest starts.
+    """
+    found = find_dates(raw[:120], timeout, limit=1)
+    if not found or found[0].start > 0 or found[0].year is None:
+        return None
+    sep = _STAMP_SEPARATOR.match(raw, found[0].end, timeout=timeout)
+    if sep is None or sep.end() >= len(raw):
+        return None
+    return found[0], sep.end()
+
+
+def date_tail(value: str, timeout: float) -> tuple[int, DateMatch] | None:
+    """
+    `Jane Doe 6 hours ago Mon 2nd November 2020 | 05:50 PM`: where a date line that
+    ends ``value`` starts (after what stands before it, a name here), and its date.
+    """
+    found = find_dates(value, timeout, limit=1)
+    if not found or found[0].year is None or found[0].start == 0:
+        return None
+    match = found[0]
+    if not _tokens_beside(value[match.end :], len(value) - match.end, timeout):
+        return None
+    for word in _WORD.finditer(value, 0, match.start, timeout=timeout):
+        if word.start() and _tokens_beside(
+            value[: match.start], match.start, timeout, word.start()
+        ):
+            return word.start(), with_time_before(value, match, timeout)
+    return match.start, match
+
+
+def _around(value: str, match: DateMatch) -> str:
+    """What stands about a date on its line, the two sides kept apart by a space."""
+    return f"{value[: match.start]} {value[match.end :]}"
+
+
+def with_time_before(value: str, match: DateMatch, timeout: float) -> DateMatch:
+    """`13:07 JST, January 12, 2022`: a date line's time printed before its date."""
+    if match.time is not None:
+        return match
+    lead = _TIME_BEFORE.search(value, 0, match.start, timeout=timeout)
+    if lead is None:
+        return match
+    return match._replace(start=lead.start(), time=_time(lead))
+
+
+def _plain_beside(rest: str, timeout: float, *, counter: bool = False) -> bool:
+    """
+    Whether ``rest``, what a line holds beside its date, is only what a date line
+    holds (see `_BESIDE_TOKEN`); with ``counter``, a bare number may end it
+    (`2020-06-01 66`: a page's count of views or comments).
+    """
+    if _tokens_beside(rest, len(rest), timeout):
         return True
-    return page_age(rest, timeout)
+    bare = _BARE_COUNT.search(rest, timeout=timeout) if counter else None
+    return bare is not None and _tokens_beside(rest, bare.start(), timeout)
+
+
+def _tokens_beside(rest: str, end: int, timeout: float, pos: int = 0) -> bool:
+    """Whether ``rest[pos:end]`` is all `_BESIDE_TOKEN`s."""
+    while pos < end:
+        token = _BESIDE_TOKEN.match(rest, pos, end, timeout=timeout)
+        if token is None:
+            return False
+        pos = token.end()
+    return True
 
 
 _BESIDE_WORDS: Final = (
-    frozenset(WEEKDAYS) | frozenset(TIME_CONNECTORS) | DATE_CONNECTORS | ZONE_WORDS
+    *WEEKDAYS, *WEEKDAY_PHRASES, *TIME_CONNECTORS, *DATE_CONNECTORS, *ZONE_WORDS, *DAY_WORDS,
+    *PUBLISHED_LABELS, *UPDATED_LABELS, *ACCOUNT_NAMES, *PAGE_WORDS,
+    # `Politics 18 January 2022 15:01`: the section the page is filed under
+    *SECTION_LABELS,
+)  # fmt: skip
+
+# One thing a date line may hold beside its date, matched token by token from the
+# date's neighbours: the line `Sumaira FH 6 hours ago Mon 02nd November 2020` is no
+# date line (a name stands there), `13:07 JST, January 12, 2022` is.
+_BESIDE_TOKEN: Final = lazy_compile(
+    rf"""
+      [\p{{Zs}}\p{{P}}\p{{S}}]++                           # spaces, punctuation, bullets, icons
+    | (?i: \L<words> ) (?! [\p{{L}}\p{{N}}\p{{M}}] )        # weekdays, zones, labels, `admin`
+    | (?<! \p{{N}} ) {_TIME} (?! \p{{N}} )                 # a time before the date, or after it
+    | \d{{1,3}}+ \p{{Zs}}*+ (?i: \L<units> ) \.?+ \p{{Zs}}++ (?i: \L<ago> ) (?! \p{{L}} )  # age
+    | (?i: \L<counters> ) \p{{Zs}}*+ [:\-–]?+ \p{{Zs}}*+ \d [\d,.]{{0,9}}+ (?! \p{{N}} )
+    | \d [\d,.]{{0,9}}+ \p{{Zs}}*+ (?i: \L<counters> ) (?! \p{{L}} )    # `281 views`
+    # `16 Dhul-Hijjah 1441 AH`: the Hijri date beside the Gregorian one
+    | \d{{1,2}}+ \p{{Zs}}++ (?i: \L<hijri> ) [\p{{Zs}},\-–]{{0,5}}+ 1[34]\d\d (?! \p{{N}} )
+      (?: \p{{Zs}}?+ (?i: ah | h | hijri ) \.?+ (?! \p{{L}} ) )?+
+    # `Moscow time`, `Бишкек убактысы`: a city's name before the word for time
+    | \p{{Lu}} \p{{L}}{{1,24}}+ \p{{Zs}}++ (?= (?i: \L<zone_words> ) (?! \p{{L}} ) )
+    """,
+    regex.VERBOSE | regex.V1,
+    words=_BESIDE_WORDS,
+    units=AGE_UNITS + AGE_UNITS_ELSEWHERE,
+    ago=AGO_WORDS,
+    counters=COUNTER_WORDS,
+    hijri=HIJRI_MONTHS,
+    zone_words=tuple(ZONE_WORDS),
+    **_TIME_LISTS,
 )
+# A page's count at the end of its date line: `2020-06-01 66`.
+_BARE_COUNT: Final = lazy_compile(r"(?<![\p{N}.,:/\-])\d{1,6}+\p{Zs}*+\Z", regex.V1)
 
 
 DATE_LABEL_WORDS: Final[frozenset[str]] = frozenset(
@@ -301,7 +470,11 @@ def may_be_date_line(value: str, words: frozenset[str]) -> bool:
     split = value.split()
     if len(split) > _DATE_LINE_WORDS or sum(w[:1].islower() for w in split) > _LOWER_WORDS:
         return False
-    return not _MONTH_WORDS.isdisjoint(words) or _NUMERIC_DATE.search(value) is not None
+    if not _MONTH_WORDS.isdisjoint(words) or _NUMERIC_DATE.search(value) is not None:
+        return True
+    # `23-октябрь, 2017`, `12-Jan-2021`: a month between hyphens.
+    parts = {part for word in words if "-" in word for part in word.split("-")}
+    return not _MONTH_WORDS.isdisjoint(parts)
 
 
 # A date line's words: the date, a time, a zone, a weekday, an outlet or the page's age.
@@ -427,7 +600,7 @@ def _zone(raw: str | None) -> datetime.tzinfo | None:
     """A fixed-offset zone from `Z`, `+03:00`, `GMT+4`, `(UTC+05:30)` or `EDT`."""
     if not raw:
         return None
-    text = raw.strip("()").casefold()
+    text = "".join(raw.strip("()").casefold().split())  # `(UTC +04:00)`
     if text in ZONES:
         return datetime.timezone(datetime.timedelta(minutes=ZONES[text]))
     text = text.removeprefix("gmt").removeprefix("utc")

@@ -21,7 +21,7 @@ from newsrecord._lexicons.agencies import AGENCY_NAMES
 from newsrecord._lexicons.calendar import WEEKDAYS
 from newsrecord._lexicons.credits import INPUTS_FROM, RIGHTS_RESERVED
 from newsrecord._lexicons.labels import UI_LINES
-from newsrecord._recognise.dates import DateMatch, beside_date, find_dates
+from newsrecord._recognise.dates import DateMatch, beside_date, find_dates, with_time_before
 from newsrecord._recognise.furniture import is_section_label
 from newsrecord._recognise.orgs import is_desk, known_organization, publisher_name
 from newsrecord._recognise.shapes import is_person_name, is_title, reads_as_title
@@ -194,12 +194,15 @@ def dated_outlet(value: str, timeout: float) -> tuple[DateMatch, tuple[int, str]
     found = find_dates(value, timeout, limit=1)
     if not found or found[0].year is None:
         return None
+    found[0] = with_time_before(value, found[0], timeout)  # `Xinhua 16:21, September 3, 2021`
     rest = beside_date(value, found[0])
     if not rest or len(rest) > 100:
         return None
     ranked = ranked_credit(rest, timeout)
     if ranked is not None:
         return found[0], ranked
+    if rest.casefold() in AGENCY_NAMES:
+        return found[0], (RANKS["masthead"], rest)  # `25.06.2021, 10:39 Uhr | dpa`
     words = rest.split()
     if _acronym(rest) or (
         known_organization(rest)
