@@ -112,11 +112,15 @@ def test_page_and_copy() -> None:
     [
         pytest.param("Night buses to keep running", 0, id="a-title-opens-copy"),
         pytest.param("Lornby News", -1, id="a-site-name-does-not"),
-        pytest.param("Lornby Says Yes\n\nNight buses to keep running", -1, id="motto-over-title"),
+        pytest.param(
+            "Night buses to keep running\n\nFree late buses on Fridays and Saturdays from May",
+            0,
+            id="title-over-its-deck",
+        ),
     ],
 )
 def test_copy_opens_with_a_title_only_when_one_stands_alone(opening: str, title_at: int) -> None:
-    """Copy's first line is its title when it reads as one and no second title follows it."""
+    """Copy's first line is its title when it reads as one, a deck under it or not."""
     assert _zoned(f"{opening}\n\n{BODY_1}\n\n{BODY_2}").title_at == title_at
 
 

@@ -368,8 +368,6 @@ def _copy_title(reads: Sequence[LineRead], joins: Sequence[bool], width: int) ->
         return -1
     if not reads_as_title(value, archive=bool(width)):
         return -1  # `Azerbaijan News`, `Tag Archives: Harbour`: no title opens this text
-    if not width and _second_title(reads, first):
-        return -1  # `We Are China` over a title: a site's motto or a label, then a stack
     following = reads[first + 1]
     if joins[first + 1] and (
         _goes_on(read, following, ends=_ends_sentence(read)) or _fills(read, width)
@@ -382,19 +380,6 @@ def _opens_with_furniture(reads: Sequence[LineRead]) -> bool:
     """The first line that no field claims is short and no sentence: a label, a name, a link."""
     first = next((read for read in reads if read.kind not in OWN_UNIT), None)
     return first is not None and not first.prose and not reads_as_text(first.value)
-
-
-def _second_title(reads: Sequence[LineRead], first: int) -> bool:
-    """Another line in a title's shape stands alone between the first line and the text."""
-    following = next((r for r in reads[first + 1 :] if r.kind not in OWN_UNIT), None)
-    return (
-        following is not None
-        and following.gap > 0
-        and following.value.casefold() != reads[first].value.casefold()  # a title twice
-        and following.title
-        and not following.prose
-        and reads_as_title(following.value)
-    )
 
 
 def _fills(read: LineRead, width: int) -> bool:
