@@ -236,3 +236,32 @@ def test_title_printed_twice_is_read_once() -> None:
     assert record.headline == TITLE
     assert record.paragraphs[0].startswith("The council of Lornby")
     assert [b.rule for b in record.blocks][:2] == ["headline.title-line", "headline.repeated"]
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher"),
+    [
+        pytest.param(f"{TITLE}\n\n{BODY} - Bernama", "Bernama", id="agency-signs-off-with-a-dash"),
+        pytest.param(f"{TITLE}\n\n{BODY} - Lornby", None, id="unlisted-word-after-a-dash"),
+        pytest.param(
+            f"{TITLE}\n\nReuters | Vesk | Updated: 04-02-2022 13:38 IST\n\n{BODY}",
+            "Reuters",
+            id="agency-first-in-a-source-row",
+        ),
+    ],
+)
+def test_agency_credits_beside_the_text(text: str, publisher: str | None) -> None:
+    """A listed agency after the last sentence or first in a row of source fields credits it."""
+    record = newsrecord.parse(text)
+    assert record.publisher == publisher
+    assert not record.paragraphs[-1].endswith("Bernama")
+
+
+def test_bullets_above_a_wire_story_do_not_end_the_lead() -> None:
+    """Summary bullets are no running text: the wire dateline under them is still read."""
+    bullets = "\n".join(f"  • Point number {n} of the summary of this story" for n in range(5))
+    stack = f"Tag Archives: Lornby\n\n{TITLE}\n\n{bullets}"
+    record = newsrecord.parse(f"{stack}\n\nVESKA, Sept 28 (Reuters) – {BODY}")
+    assert record.dateline is not None
+    assert record.dateline.agency == "Reuters"
+    assert record.paragraphs[0].startswith("The council of Lornby")

@@ -102,6 +102,8 @@ _KEPT_ABBREVIATIONS: Final = {
     "agencefrancepresse": "afp",
     "pressetrustofindia": "pti",
     "philippinenewsagency": "pna",
+    "риановости": "rianovosti",  # the record writes the listed agencies in Latin letters
+    "интерфакс": "interfax",
 }
 
 

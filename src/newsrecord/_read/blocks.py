@@ -615,7 +615,8 @@ def _add_paragraph(walk: _Walk, span: tuple[int, int], value: str, index: int) -
 
 
 def _trailing_outlet(walk: _Walk) -> None:
-    """`...will be open to visitors. (Port Alder Tribune)`: the outlet is no part of the text."""
+    """`...will be open to visitors. (Port Alder Tribune)`, `...the ministry said. - Bernama`:
+    the outlet is no part of the text."""
     at = max((i for i, p in enumerate(walk.pieces) if p.kind == "paragraph"), default=-1)
     if at < 0:
         return
@@ -627,7 +628,7 @@ def _trailing_outlet(walk: _Walk) -> None:
     stop = cut
     while stop > piece.start and walk.text[stop - 1].isspace():
         stop -= 1
-    bracket = walk.text.index("(", cut, piece.end)
+    bracket = _skip_space(walk.text, cut)  # the bracket, or the dash of `- Bernama`
     value = piece.value[: len(piece.value) - len(clean(walk.text[cut : piece.end]))].rstrip()
     walk.pieces[at] = piece._replace(end=stop, value=value)
     walk.pieces.insert(

@@ -219,11 +219,18 @@ def read_lines(text: str, timeout: float) -> Lines:
             continue
         reads.append(read)
         context.dateline_above = _agencyless_dateline(read)
-        # Running text, or a wrapped line of it: the lead is over after a few.
-        context.prose_seen += read.prose or (read.kind == "text" and len(read.value) >= 40)
+        # Running text, or a wrapped line of it: the lead is over after a few (a summary's
+        # bullet points above the story are no running text).
+        bullet = line.text.lstrip(" \t")[:1] in _BULLET_MARKS
+        context.prose_seen += not bullet and (
+            read.prose or (read.kind == "text" and len(read.value) >= 40)
+        )
         gap = 0
     header_end = lines[0].end if header is not None else -1
     return Lines(text, header, tuple(reads), width, header_end)
+
+
+_BULLET_MARKS: Final = "•·▪●◦‣∙■□➢►"
 
 
 def _agencyless_dateline(read: LineRead) -> DatelineMatch | None:
@@ -531,6 +538,9 @@ def _labelled_line(
     if before and before[0][0] == "alone":
         return "date", "date.labelled", _date_facts([*before, *found])
     outlet = bare_outlet(head, known=True)
+    first = head.split("|", 1)[0].strip()
+    if outlet is None and first.casefold() in AGENCY_NAMES:
+        outlet = first  # `Reuters | Vesk | Updated: ...`: the agency, then the place
     if outlet is not None and len(value) <= limits.DATE_ALONE_CHARS:
         facts = _date_facts(found)._replace(outlet=(RANKS["masthead"], outlet))
         return "date", "date.beside-outlet", facts

@@ -15,6 +15,7 @@ from typing import Final, Literal, NamedTuple
 import regex
 
 from newsrecord._lazy import lazy_compile
+from newsrecord._lexicons.agencies import AGENCY_NAMES
 from newsrecord._lexicons.boilerplate import (
     BANNER_PHRASES,
     CREDIT_PATTERNS,
@@ -215,6 +216,8 @@ def _short_furniture(value: str, folded: str, timeout: float) -> str | None:
         return "captioned-photo"  # `City Hall, seen from the square./CFM-FILE.`
     if not any(mark in value for mark in "/»›>|"):
         return None
+    if value.split(" | ", 1)[0].casefold() in AGENCY_NAMES:
+        return None  # `Reuters | Vesk | Updated: ...`: a row of source fields, not a path
     return "breadcrumb" if sum(value.count(sep) for sep in _CRUMB_SEPARATORS) >= 2 else None
 
 

@@ -160,11 +160,22 @@ _OUTLET_END: Final = lazy_compile(
 )
 
 
+# A listed agency signing off after the last sentence: `...the ministry said. - Bernama`.
+_AGENCY_SIGN_OFF: Final = lazy_compile(
+    r"(?<=[.!?\"”’])[ \t]++[-–—][ \t]*+(?P<agency>\p{L}[\p{L}.\-]{1,20}+)[ \t]*+\Z", regex.V1
+)
+
+
 def outlet_tail(text: str, start: int, end: int, timeout: float) -> tuple[int, str] | None:
     """An outlet in brackets closing ``text[start:end]`` after its last sentence: where the
     bracket starts, and the outlet; ``None`` when there is none (or nothing before it)."""
     match = _OUTLET_END.search(text, start, end, timeout=timeout)
-    if match is None or match.start() == start:
+    if match is None:
+        signed = _AGENCY_SIGN_OFF.search(text, start, end, timeout=timeout)
+        if signed is None or signed["agency"].casefold() not in AGENCY_NAMES:
+            return None
+        return signed.start(), signed["agency"]  # `...the ministry said. - Bernama`
+    if match.start() == start:
         return None
     inner = match["outlet"].strip()
     # `(With inputs from PTI)`, `(Com informações da X)`, `(avec AFP)`: brackets and all
@@ -203,6 +214,9 @@ def dated_outlet(value: str, timeout: float) -> tuple[DateMatch, tuple[int, str]
         return found[0], ranked
     if rest.casefold() in AGENCY_NAMES:
         return found[0], (RANKS["masthead"], rest)  # `25.06.2021, 10:39 Uhr | dpa`
+    first = value.split("|", 1)[0].strip()
+    if "|" in value and first.casefold() in AGENCY_NAMES:
+        return found[0], (RANKS["masthead"], first)  # `Reuters | Tokyo | Updated: 04-02-2022`
     words = rest.split()
     if _acronym(rest) or (
         known_organization(rest)
