@@ -108,6 +108,7 @@ FURNITURE = [
     "Berita Terkait",
     "Más leídas",
     "Самое читаемое",
+    "The mayor and her deputyDireito de imagemKESTREL PRESS",
 ]
 
 

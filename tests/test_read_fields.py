@@ -265,3 +265,35 @@ def test_bullets_above_a_wire_story_do_not_end_the_lead() -> None:
     assert record.dateline is not None
     assert record.dateline.agency == "Reuters"
     assert record.paragraphs[0].startswith("The council of Lornby")
+
+
+@pytest.mark.parametrize(
+    ("stack", "headline"),
+    [
+        pytest.param("Justice Ada Mensah Lorne\n\nBy Hedda Sorvik", None, id="long-name-caption"),
+        pytest.param("All News 09:35 April 21, 2021\n\nBy Hedda Sorvik", None, id="dated-row"),
+        pytest.param("KST 28.23 Decreased By -0.27 (-0.95%)\n\nBy Hedda Sorvik", None, id="ticker"),
+        pytest.param(f"Penulis: Rina Ayu Lestari\n\n{TITLE}", TITLE, id="writer-label-is-a-byline"),
+        pytest.param("Gen Prayut Chan-o-cha\n\nBy Hedda Sorvik", None, id="hyphenated-name"),
+    ],
+)
+def test_what_a_stack_title_is_not(stack: str, headline: str | None) -> None:
+    """Names, dated rows, tickers and labelled bylines in a stack are no headline."""
+    record = newsrecord.parse(f"Tag Archives: Lornby\n\n{stack}\n\n{BODY}")
+    assert record.headline == headline
+
+
+@pytest.mark.parametrize(
+    ("middle", "headline"),
+    [
+        pytest.param(
+            "Night buses stay on all winter", "Night buses stay on all winter", id="title"
+        ),
+        pytest.param("Shift of power", None, id="short-subheading"),
+    ],
+)
+def test_title_after_the_lead_paragraph(middle: str, headline: str | None) -> None:
+    """A crawl page may print its title after the lead; a short subheading there is no title."""
+    lead = "Lornby's council met on Monday night to vote on the winter bus timetable."
+    text = f" date 2022-03-14 {lead}\n\n{middle}\n\n{BODY}"
+    assert newsrecord.parse(text).headline == headline

@@ -237,3 +237,22 @@ BANNER_PHRASES: Final[tuple[str, ...]] = (
     "not allowed to access this content",
     "not available in your country",
 )
+
+# The labels a broadcaster's page glues to a picture's caption or credit, anywhere in the
+# line (`...and the presidentImage copyrightKESTREL`), case-folded.
+CAPTION_PHRASES: Final[tuple[str, ...]] = (
+    "image copyright",
+    "image caption",
+    "media caption",
+    "direito de imagem",
+    "legenda da foto",
+    "derechos de autor de la imagen",
+    "pie de foto",
+    "copyright de la imagen",
+    "bildrechte",
+    "droits d'image",
+    "légende image",
+    "hak atas foto",
+    "hakimiliki ya picha",
+    "fotoğraf altı",
+)

@@ -54,6 +54,12 @@ BYLINE_PREFIXES: Final[tuple[str, ...]] = (
     "scritto da",
     "geschrieben von",
     "écrit par",
+    "auteur/autrice",
+    "penulis",
+    "pewarta",
+    "wartawan",
+    "mwandishi",
+    "tác giả",
     "de",
 )
 

@@ -199,6 +199,8 @@ UI_LINES: Final[frozenset[str]] = frozenset(
     cookie settings
     please turn on javascript
     connect with us
+    available in other languages
+    just in
     youtube
     instagram
     tiktok

@@ -26,7 +26,7 @@ last sentence as furniture.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 import attrs
 
@@ -37,11 +37,13 @@ from newsrecord._read.zones import Unit, Zones
 from newsrecord._recognise.bylines import BylineParse
 from newsrecord._recognise.credits import credit_tail
 from newsrecord._recognise.datelines import DatelineMatch
+from newsrecord._recognise.dates import find_dates, has_digit
 from newsrecord._recognise.orgs import known_organization
 from newsrecord._recognise.shapes import (
     caption_shape,
     ends_sentence,
     is_all_caps,
+    is_person_name,
     is_title,
     reads_as_title,
 )
@@ -185,6 +187,8 @@ def _title_candidate(units: Sequence[Unit], index: int, header_line: int) -> boo
         return False
     if not reads_as_title(unit.value) or read.rule == "shape.dated":
         return False  # `Bank Robbery`, `News ID: 84289`: a label; `Society 1 December 2020 14:08`
+    if is_person_name(unit.value) or _full_date(unit.value):
+        return False  # `Justice Ada Mensah Lorne`: a caption; `All News 09:35 April 21, 2021`
     if unit.end <= header_line and caption_shape(unit.value):
         return False  # ` date 2021-05-06 Jane Doe in Vesk on Monday`: a photo's caption
     if _masthead(units, index) is not None:
@@ -194,6 +198,16 @@ def _title_candidate(units: Sequence[Unit], index: int, header_line: int) -> boo
     following = units[index + 1].first if index + 1 < len(units) else None
     # `Ferry fares to rise` over `2 hours ago`: a link's title over its age is a teaser.
     return following is None or following.gap > 0 or following.rule != "page-age"
+
+
+def _full_date(value: str) -> bool:
+    """A date with its year inside the line: a date line's leftovers, not a title."""
+    found = find_dates(value, _TITLE_DATE_TIMEOUT, limit=1) if has_digit(value) else []
+    return bool(found) and found[0].year is not None and found[0].day is not None
+
+
+# Title candidates are short lines; the date search on them gets a small fixed budget.
+_TITLE_DATE_TIMEOUT: Final = 0.05
 
 
 def _masthead(units: Sequence[Unit], index: int) -> str | None:
@@ -506,7 +520,10 @@ def _late_headline(unit: Unit, index: int, body: int, last: int) -> bool:
     """A title right after the lead paragraph, or in capitals after the body."""
     if not is_title(unit.value) or len(unit.reads) != 1:
         return False
-    return (index == body + 1 and index < last) or (index > last and is_all_caps(unit.value))
+    if index > last:
+        return is_all_caps(unit.value)
+    # `Shift of power`, `Did You Know?` after the lead are the body's subheadings.
+    return index == body + 1 and index < last and len(unit.value.split()) > limits.SUBHEAD_WORDS
 
 
 def _open_unit(walk: _Walk, unit: Unit, index: int, *, first: bool) -> None:

@@ -60,6 +60,10 @@ WRAP_MAX_CHARS: Final = 100
 WRAP_FILL: Final = 0.8
 """A line that fills this share of the wrap width and stops mid-sentence goes on in the next."""
 
+SUBHEAD_WORDS: Final = 3
+"""A subheading in the body is short (`Shift of power`); a page's title after its lead paragraph
+has more words than this."""
+
 BIO_CHARS: Final = 300
 """An author's bio at the end of a page is one or two sentences."""
 

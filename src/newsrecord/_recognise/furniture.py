@@ -18,6 +18,7 @@ from newsrecord._lazy import lazy_compile
 from newsrecord._lexicons.agencies import AGENCY_NAMES
 from newsrecord._lexicons.boilerplate import (
     BANNER_PHRASES,
+    CAPTION_PHRASES,
     CREDIT_PATTERNS,
     CREDIT_PHRASES,
     IMAGE_CREDIT_WORDS,
@@ -188,6 +189,8 @@ def _phrases(value: str, folded: str, timeout: float) -> Furniture | None:
         return Furniture("boilerplate", closer)
     if short and any(phrase in folded for phrase in CREDIT_PHRASES):
         return Furniture("credit", "contributed")
+    if len(value) <= 200 and any(phrase in folded for phrase in CAPTION_PHRASES):
+        return Furniture("boilerplate", "caption-label")
     if short and any(phrase in folded for phrase in SYNDICATION_PHRASES):
         return Furniture("boilerplate", "syndication")
     if short and "app" in folded and _APP_PROMO.search(value, timeout=timeout):

@@ -25,7 +25,7 @@ _NAME_WORD: Final = regex.compile(
         (?:\p{Lu}\.){1,3}+                                           # initials: `J.`, `J.D.`
       | [\p{Lo}\p{M}]{2,30}+                                        # a caseless script
       | (?: \p{Ll}{1,2}+ ['’] )?+                                    # `d'`, `O'`-like prefix
-        \p{Lu} [\p{L}\p{M}'’]{0,30}+ (?: -\p{L} [\p{L}\p{M}'’]{0,30}+ )?+   # a capitalised word
+        \p{Lu} [\p{L}\p{M}'’]{0,30}+ (?: -\p{L} [\p{L}\p{M}'’]{0,30}+ ){0,2}+  # `Chan-o-cha`
     ) \Z
     """,
     regex.VERBOSE | regex.V1,
@@ -211,6 +211,9 @@ def reads_as_title(value: str, *, archive: bool = False) -> bool:
         return False  # an archive's title may be short: `Council news`, `COCOA`
     if _FIELD_LIKE.match(value) or _FILE_NAME.search(value):
         return False
+    numbers = sum(any(c.isdigit() for c in w) for w in words)
+    if numbers >= 3 and 5 * numbers >= 2 * len(words):
+        return False  # `ANL 28.23 Decreased By -0.27 (-0.95%)`: a ticker, a score table
     if caps:
         return True
     bare = value.rstrip("\"'”’»)] ")
