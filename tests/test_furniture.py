@@ -109,6 +109,9 @@ FURNITURE = [
     "Más leídas",
     "Самое читаемое",
     "The mayor and her deputyDireito de imagemKESTREL PRESS",
+    "The mayor (left) with her deputy at the town hall. PEKKA LUND / AFP",
+    "Gestione cookie",
+    "Still want to read the full version? Full article",
 ]
 
 

@@ -297,3 +297,17 @@ def test_title_after_the_lead_paragraph(middle: str, headline: str | None) -> No
     lead = "Lornby's council met on Monday night to vote on the winter bus timetable."
     text = f" date 2022-03-14 {lead}\n\n{middle}\n\n{BODY}"
     assert newsrecord.parse(text).headline == headline
+
+
+def test_a_teaser_of_the_lead_above_the_byline_is_read_once() -> None:
+    """The lead printed above the byline and again as the body's first paragraph."""
+    lead = BODY.split("\n\n")[0]
+    record = newsrecord.parse(f"{lead}\n\nBy Hedda Sorvik\n\n{BODY}")
+    assert record.paragraphs == (lead, BODY.split("\n\n")[1])
+    assert "paragraph.teaser" in [block.rule for block in record.blocks]
+
+
+def test_a_transcript_repeating_the_text_keeps_it() -> None:
+    """Text repeated with no date or byline between (a video's transcript) stays twice."""
+    record = newsrecord.parse(f" date 2022-07-09 {TITLE}\n\n{BODY}\n\nTranscript\n\n{BODY}")
+    assert len(record.paragraphs) == 4

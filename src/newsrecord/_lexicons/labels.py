@@ -199,6 +199,15 @@ UI_LINES: Final[frozenset[str]] = frozenset(
     cookie settings
     please turn on javascript
     connect with us
+    gestione cookie
+    gestión de cookies
+    cookie-einstellungen
+    full article
+    read the full article
+    read full article
+    still want to read the full version? full article
+    l'intégralité de l'article ici
+    l’intégralité de l’article ici
     available in other languages
     just in
     youtube

@@ -143,6 +143,7 @@ def decide(zoned: Zones, text: str, timeout: float) -> Blocks:
     while index < end:
         index = _body_unit(walk, units, index, zoned.body, last) + 1
     _trailing_outlet(walk)
+    _drop_repeats(walk)
     second = None
     if end < len(units):
         second = units[end].start
@@ -629,6 +630,26 @@ def _add_paragraph(walk: _Walk, span: tuple[int, int], value: str, index: int) -
             walk.add(Piece("credit", at, end, tail, "credit.glued", credits=credits, unit=index))
             return
     walk.add(Piece("paragraph", start, end, value, "paragraph", unit=index))
+
+
+def _drop_repeats(walk: _Walk) -> None:
+    """The lead printed as a teaser above the story's date or byline, then again as its
+    first paragraph, is read once, as the body.  (Text repeated without a stack line
+    between, as a video page's transcript repeats, stays as the text gives it.)"""
+    stack_at = -1
+    seen: dict[str, int] = {}
+    for at, piece in enumerate(walk.pieces):
+        if piece.kind in ("byline", "dateline") or piece.rule.startswith("date."):
+            stack_at = at
+        if piece.kind != "paragraph" or len(piece.value) < limits.SHORT_TEXT_CHARS:
+            continue
+        key = " ".join(piece.value.casefold().split())
+        before = seen.get(key, -1)
+        if 0 <= before < stack_at:
+            walk.pieces[before] = walk.pieces[before]._replace(
+                kind="boilerplate", rule="paragraph.teaser"
+            )
+        seen[key] = at
 
 
 def _trailing_outlet(walk: _Walk) -> None:

@@ -93,6 +93,12 @@ _FILE_CREDIT_END: Final = lazy_compile(
     r"(?: / \s*+ [\p{L}\p{N}.]{1,20}+ [-\s] file | \(? file \s photo \)? ) \.?+ \s*+ \Z",
     _FLAGS,
 )
+# A caption closed by its photographer and agency in capitals: `... on Monday. PEKKA LUND / AFP`.
+_CAPS_CREDIT_END: Final = lazy_compile(
+    r"""(?<= [.)] ) \s++ (?-i: \p{Lu}[\p{Lu}.'\-]{1,20}+ (?: \s \p{Lu}[\p{Lu}.'\-]{1,20}+ ){0,3}+ )
+        \s?+ / \s?+ (?-i: \p{Lu}[\p{Lu}\p{N}.\-]{1,15}+ ) \s*+ \Z""",
+    _FLAGS,
+)
 # An app promo anywhere in a short unit: `... Download the Kesk Herald App for daily updates.`
 _APP_PROMO: Final = lazy_compile(
     r"""
@@ -217,6 +223,8 @@ def _short_furniture(value: str, folded: str, timeout: float) -> str | None:
         return "captioned-photo"
     if "file" in folded and _FILE_CREDIT_END.search(value, timeout=timeout):
         return "captioned-photo"  # `City Hall, seen from the square./CFM-FILE.`
+    if "/" in value and _CAPS_CREDIT_END.search(value, timeout=timeout):
+        return "captioned-photo"  # `The mayor at the opening. PEKKA LUND / KESTREL`
     if not any(mark in value for mark in "/»›>|"):
         return None
     if value.split(" | ", 1)[0].casefold() in AGENCY_NAMES:
