@@ -76,6 +76,7 @@ from newsrecord._recognise.shapes import (
     ends_sentence,
     glued_title,
     is_all_caps,
+    is_name_word,
     is_person_name,
     is_title,
     reads_as_text,
@@ -729,8 +730,9 @@ def _names(value: str, raw: str, start: int, context: _Context) -> _Verdict | No
 
 def _names_dated(value: str, context: _Context) -> _Verdict | None:
     """`Jane Doe 6 hours ago Mon 2nd November 2020 | 05:50 PM`: names, then a date line."""
-    if not has_digit(value):
-        return None
+    words = value.split(None, 2)
+    if len(words) < 3 or not has_digit(value) or not all(map(is_name_word, words[:2])):
+        return None  # a name opens the line with two name words at least (cheap gate)
     tail = date_tail(value, context.timeout)
     if tail is None:
         return None

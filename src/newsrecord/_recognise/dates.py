@@ -345,11 +345,17 @@ def date_stamp(value: str, timeout: float) -> bool:
     return labelled or _STAMP_TIME.search(value, timeout=timeout) is not None
 
 
+# `Wednesday, 23 September 2020 09:30 :` holds a digit within its first forty characters.
+_STAMP_DIGITS_WITHIN: Final = 40
+
+
 def stamp_before(raw: str, timeout: float) -> tuple[DateMatch, int] | None:
     """
     `23.04.2020 03:09 : Bridge reopens`: a date with its year opening ``raw``, then a
     colon, a bar or a spaced dash, then more; the date, and where the rest starts.
     """
+    if not has_digit(raw[:_STAMP_DIGITS_WITHIN]):
+        return None  # a date that opens the line shows a digit early (cheap gate)
     found = find_dates(raw[:120], timeout, limit=1)
     if not found or found[0].start > 0 or found[0].year is None:
         return None
