@@ -30,6 +30,7 @@ the caller may settle it from context (see :func:`settle_order`).
 from __future__ import annotations
 
 import datetime
+import unicodedata
 from collections.abc import Sequence
 from typing import Final, Literal, NamedTuple
 
@@ -117,12 +118,65 @@ _TIME_LISTS: Final = {
     "zones": tuple(z.upper() for z in ZONES),
 }
 
+_WEEKDAY_NAMES: Final = (*WEEKDAYS, *WEEKDAY_PHRASES)
+# What a weekday's name may hold besides letters, marks, digits and spaces
+# (`segunda-feira`, `jum'at`), and what may stand between a date's words before its
+# first digit (`Tue., Jan. 3`).
+_NAME_MARKS: Final = ".,'-"
+
+
+def _name_words(name: str) -> int:
+    """
+    The runs of letters and marks in ``name`` (`thứ hai`: two).  Any character other
+    than those, digits, spaces and `_NAME_MARKS` would let a date's first digit stand
+    further off than the gate of `_DATE` looks, so it raises.
+    """
+    words = 0
+    after_mark = True
+    for char in name:
+        kind = unicodedata.category(char)
+        if kind[0] in "LM":
+            words += after_mark
+            after_mark = False
+        elif kind in ("Zs", "Nd") or char in _NAME_MARKS:
+            after_mark = True
+        else:
+            raise ValueError(f"{name!r}: the gates of `_DATE` allow no {char!r}")
+    return words
+
+
+def _month_words() -> int:
+    """One: a month's name is letters and marks alone, as `_MONTH_AHEAD` needs."""
+    for name in MONTHS:
+        if any(unicodedata.category(char)[0] not in "LM" for char in name):
+            raise ValueError(f"{name!r}: the gates of `_DATE` need a month of letters and marks")
+    return 1
+
+
+# The gates of `_DATE`.  Its weekday and month lists are sets of strings, looked up at
+# every length wherever they are tried: a microsecond or more a position, where a gate
+# costs a tenth of that.  Each gate holds wherever what it guards matches, so it
+# changes no match: names match letters and marks only (no other character folds to a
+# letter), and a date shows a digit.
+#
+# Before a date's first digit stand only a weekday's words, `.`, a gap, a month's
+# name, `.` and a space: at most `_DATE_WORDS` runs of letters and marks, apart by
+# spaces and `_NAME_MARKS`.
+_DATE_WORDS: Final = max(map(_name_words, _WEEKDAY_NAMES + WEEKDAY_ABBREVIATIONS)) + _month_words()
+_DATE_AHEAD: Final = rf"(?= (?: [\p{{L}}\p{{M}}]++ [\p{{Zs}}.,'\-]*+ ){{0,{_DATE_WORDS}}} \d )"
+# A weekday's name starts with a letter or a mark, never a digit.
+_WEEKDAY_AHEAD: Final = r"(?= [\p{L}\p{M}] )"
+# A month before its day (`Jan. 12`) is followed by `.`, a space or the day's digit, none a
+# letter: the month is the whole run of letters and marks there, then come those.
+_MONTH_AHEAD: Final = r"(?= [\p{L}\p{M}]++ \.?+ \p{Zs}?+ \d )"
+
 _DATE: Final = lazy_compile(
     rf"""
     # A word's start, or a date glued to a name: `Jane DoeJun 20, 2020`.
     (?: (?<![\p{{L}}\p{{N}}]) | (?<=\p{{Ll}})(?=\p{{Lu}}) )
+    {_DATE_AHEAD}
     # `Tuesday, `, `So, `, `Jumatatu , `, `Thứ Hai, `: a weekday opening the date.
-    (?: (?i: \L<weekdays> | \L<weekday_abbreviations> ) \.?+ {_GAP} )?+
+    (?: {_WEEKDAY_AHEAD} (?i: \L<weekdays> | \L<weekday_abbreviations> ) \.?+ {_GAP} )?+
     (?:
         (?P<iso_y> (?:19|20)\d\d ) - (?P<iso_m> 0[1-9] | 1[0-2] ) - (?P<iso_d> [0-2]\d | 3[01] )
         (?: (?: T | \p{{Zs}} ) {_TIME} )?+
@@ -143,7 +197,7 @@ _DATE: Final = lazy_compile(
         (?i: (?P<m_b> \L<months> ) ) \.?+ (?! \p{{L}} )
         (?: (?: \p{{Zs}}*+ , \p{{Zs}}*+ | \p{{Zs}}++ (?: del?+ \p{{Zs}}++ )?+ | - (?=\d) )
             (?P<y_b> (?:19|20)\d\d ) (?!\d) {_YEAR_WORD} )?+
-      | (?i: (?P<m_a> \L<months> ) ) \.?+ (?! \p{{L}} ) \p{{Zs}}?+
+      | {_MONTH_AHEAD} (?i: (?P<m_a> \L<months> ) ) \.?+ (?! \p{{L}} ) \p{{Zs}}?+
         (?P<d_a> \d{{1,2}}+ ) (?: st | nd | rd | th )?+ (?!\d)
         (?: (?: \p{{Zs}}*+ , \p{{Zs}}*+ | \p{{Zs}}++ ) (?P<y_a> (?:19|20)\d\d ) (?!\d) )?+
     )
@@ -154,7 +208,7 @@ _DATE: Final = lazy_compile(
     """,
     regex.VERBOSE | regex.V1,
     months=tuple(MONTHS),
-    weekdays=(*WEEKDAYS, *WEEKDAY_PHRASES),
+    weekdays=_WEEKDAY_NAMES,
     weekday_abbreviations=WEEKDAY_ABBREVIATIONS,
     year_words=YEAR_WORDS,
     connectors=TIME_CONNECTORS,
@@ -275,8 +329,24 @@ def has_digit(text: str) -> bool:
     return _DIGIT.search(text) is not None
 
 
+# The last search's text, limit and dates: a line is searched several times over (as a
+# date line, beside an outlet, as a dated title), each time for the same dates.  One
+# tuple, replaced whole, so that no thread sees one text with another's dates.
+_last_search: tuple[str, int, tuple[DateMatch, ...]] = ("", 0, ())
+
+
 def find_dates(text: str, timeout: float, *, limit: int = 8) -> list[DateMatch]:
     """The first ``limit`` dates in ``text``, in order (impossible calendar dates skipped)."""
+    global _last_search
+    last_text, last_limit, last_found = _last_search
+    if limit == last_limit and text == last_text:
+        return list(last_found)
+    found = _search_dates(text, timeout, limit)
+    _last_search = (text, limit, tuple(found))
+    return found
+
+
+def _search_dates(text: str, timeout: float, limit: int) -> list[DateMatch]:
     found: list[DateMatch] = []
     if not has_digit(text):
         return found
@@ -287,6 +357,16 @@ def find_dates(text: str, timeout: float, *, limit: int = 8) -> list[DateMatch]:
             if len(found) >= limit:
                 break
     return found
+
+
+def date_at_start(text: str, timeout: float) -> DateMatch | None:
+    """
+    The date that opens ``text``, or ``None``: what ``find_dates(text, timeout, limit=1)``
+    finds when its date starts at 0, for one attempt instead of a scan (a search tries 0
+    first, and an impossible date there leaves only later starts).
+    """
+    match = _DATE.match(text, timeout=timeout)
+    return None if match is None else _read(match)
 
 
 def line_dates(
@@ -356,13 +436,13 @@ def stamp_before(raw: str, timeout: float) -> tuple[DateMatch, int] | None:
     """
     if not has_digit(raw[:_STAMP_DIGITS_WITHIN]):
         return None  # a date that opens the line shows a digit early (cheap gate)
-    found = find_dates(raw[:120], timeout, limit=1)
-    if not found or found[0].start > 0 or found[0].year is None:
+    found = date_at_start(raw[:120], timeout)
+    if found is None or found.year is None:
         return None
-    sep = _STAMP_SEPARATOR.match(raw, found[0].end, timeout=timeout)
+    sep = _STAMP_SEPARATOR.match(raw, found.end, timeout=timeout)
     if sep is None or sep.end() >= len(raw):
         return None
-    return found[0], sep.end()
+    return found, sep.end()
 
 
 def date_tail(value: str, timeout: float) -> tuple[int, DateMatch] | None:
