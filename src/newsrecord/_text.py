@@ -49,6 +49,17 @@ class Line(NamedTuple):
     text: str
 
 
+def blind_fold(text: str) -> str:
+    """
+    ``text`` case-folded as a case-blind pattern matches it, for the cheap gates before
+    such patterns: every letter a pattern's letter matches folds to that letter's fold,
+    except `İ`, which Python folds to `i` and a combining dot and a pattern's `i` matches
+    (``tests/test_patterns.py`` checks this for the letters of the gated lexicons).
+    """
+    folded = text.casefold()
+    return folded.replace("i\u0307", "i") if "\u0307" in folded else folded
+
+
 def first_line(text: str) -> Line:
     """The first line of ``text`` (up to the first line break)."""
     match = LINE_BREAK.search(text)

@@ -60,6 +60,7 @@ from newsrecord._lexicons.calendar import (
 )
 from newsrecord._lexicons.labels import SECTION_LABELS
 from newsrecord._lexicons.months import CAPITALS_ONLY_MONTHS, MONTHS
+from newsrecord._text import blind_fold
 
 # `Jan 12`, `Jan. 12`, `Jan.12`, `January 12th`, `12 January`, `1 March.`; optional `, 2021`,
 # `janv. 2021`, `de 2021` (Spanish, Portuguese), `2021 года` (Russian).  Spaces are any
@@ -279,6 +280,8 @@ _LABEL: Final = lazy_compile(
     labels=PUBLISHED_LABELS + UPDATED_LABELS,
 )
 _UPDATED: Final = frozenset(UPDATED_LABELS)
+LABEL_HEADS: Final = frozenset(blind_fold(label[:2]) for label in PUBLISHED_LABELS + UPDATED_LABELS)
+"""The first two letters of the date labels, folded as `_LABEL_START` matches them (a gate)."""
 # A dated line opens with its label (`Published`, `Posted on`, `Опубликовано:`...).
 _LABEL_START: Final = lazy_compile(
     r"\A \L<labels> \b",
@@ -577,6 +580,8 @@ def label_start(value: str, timeout: float) -> int:
 
 def opens_with_label(value: str, timeout: float) -> bool:
     """Whether ``value`` opens with a date label (`Published`, `Posted on`, `Опубликовано:`)."""
+    if blind_fold(value[:2]) not in LABEL_HEADS:
+        return False  # cheap gate: the line opens with no label's first two letters
     return _LABEL_START.match(value, timeout=timeout) is not None
 
 
