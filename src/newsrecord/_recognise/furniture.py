@@ -84,9 +84,10 @@ def _keys_of(keys: tuple[str, ...], *lexicons: tuple[str, ...]) -> tuple[str, ..
 
 # The phrase patterns search the case-folded line for case-folded phrases, as `in` does.
 _PHRASE_KEYS: Final = _keys_of(
-    tuple(
-        "contribut imag capti foto bildrechte picha feed appeared permission commons"
-        " sign_up subscribe inbox".replace("_", " ").split(" ")
+    tuple(  # `_` for a space within a key
+        key.replace("_", " ")
+        for key in "contribut imag capti foto bildrechte picha feed appeared permission"
+        " commons sign_up subscribe inbox".split()
     ),
     CREDIT_PHRASES,
     CAPTION_PHRASES,
