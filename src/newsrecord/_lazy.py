@@ -12,7 +12,7 @@ attribute lookup more than a compiled pattern.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 import regex
@@ -78,3 +78,59 @@ def simple_case(pattern: str, flags: int) -> str:
 def lazy_compile(pattern: str, flags: int = 0, **named_lists: Any) -> LazyPattern:
     """A pattern that compiles on first use (see the module docstring)."""
     return LazyPattern(pattern, flags, **named_lists)
+
+
+class OpeningRules:
+    """
+    Named rules, each a pattern matched at the start of a text, tried in order: what one
+    anchored alternation of named groups does (the first rule that matches names the
+    match), compiled in parts.  A long alternation costs every text a try of every rule;
+    here a text meets only the rules that may start with its first character, in their
+    order, so its match and the rule named are the same.  Which rules may is the engine's
+    own answer, asked once a character: a rule that matches a text opening with ``c``
+    matches ``c`` alone partially (`regex`'s ``partial``).
+    """
+
+    __slots__ = ("_flags", "_parts", "_rules", "_singles", "_subsets")
+
+    def __init__(self, rules: Sequence[tuple[str, str]], flags: int = 0) -> None:
+        self._rules = tuple(rules)
+        self._flags = flags
+        self._singles = [lazy_compile(rf"\A (?: {pattern} )", flags) for _, pattern in rules]
+        self._subsets: dict[str, tuple[int, ...]] = {}  # first character -> rules it may open
+        self._parts: dict[tuple[int, ...], LazyPattern] = {}  # rules -> their alternation
+
+    def whole(self) -> regex.Pattern[str]:
+        """The whole alternation, compiled: what `first` must agree with (for the tests)."""
+        everything = tuple(range(len(self._rules)))
+        return regex.compile(simple_case(self._alternation(everything), self._flags), self._flags)
+
+    def first(self, text: str, timeout: float | None = None) -> str | None:
+        """The name of the first rule that matches at the start of ``text``, or ``None``."""
+        rules = self._subsets.get(text[:1])
+        if rules is None:
+            rules = self._narrow(text[:1])
+        if not rules:
+            return None
+        part = self._parts.get(rules)
+        if part is None:
+            part = self._parts.setdefault(
+                rules, lazy_compile(self._alternation(rules), self._flags)
+            )
+        match = part.match(text, timeout=timeout)
+        return None if match is None else match.lastgroup
+
+    def _narrow(self, first: str) -> tuple[int, ...]:
+        """The rules that may match a text opening with ``first`` (all of them for ``""``)."""
+        singles = self._singles
+        rules = tuple(
+            index
+            for index in range(len(singles))
+            if not first or singles[index].match(first, partial=True) is not None
+        )
+        self._subsets[first] = rules
+        return rules
+
+    def _alternation(self, rules: tuple[int, ...]) -> str:
+        named = (f"(?P<{self._rules[i][0]}> {self._rules[i][1]} )" for i in rules)
+        return r"\A (?: " + " | ".join(named) + " )"

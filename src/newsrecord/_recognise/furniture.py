@@ -14,7 +14,7 @@ from typing import Final, Literal, NamedTuple
 
 import regex
 
-from newsrecord._lazy import LazyPattern, lazy_compile
+from newsrecord._lazy import LazyPattern, OpeningRules, lazy_compile
 from newsrecord._lexicons.agencies import AGENCY_NAMES
 from newsrecord._lexicons.boilerplate import (
     BANNER_PHRASES,
@@ -47,15 +47,10 @@ from newsrecord._recognise.shapes import is_person_name
 
 _FLAGS: Final = regex.VERBOSE | regex.V1 | regex.IGNORECASE
 
-# One anchored pass for both lexicons: credits first, as they are the more specific.
-# One anchored pass for both lexicons, credits first as they are the more specific;
-# each entry is a named group, so a match reports the rule that made it.
-_LEXICON: Final = lazy_compile(
-    r"\A (?: "
-    + " | ".join(f"(?P<credit_{name}> {pattern} )" for name, pattern in CREDIT_PATTERNS)
-    + " | "
-    + " | ".join(f"(?P<{name}> {pattern} )" for name, pattern in NOISE_PATTERNS)
-    + " )",
+# Both lexicons in one pass, credits first as they are the more specific; a match names
+# its rule (`credit_` before a credit's).
+_LEXICON: Final = OpeningRules(
+    [(f"credit_{name}", pattern) for name, pattern in CREDIT_PATTERNS] + list(NOISE_PATTERNS),
     _FLAGS,
 )
 
@@ -205,9 +200,8 @@ def furniture(value: str, timeout: float, *, anywhere: bool = True) -> Furniture
         folded.strip(" :|·•-–—") in LIST_LABELS or _LIST_HEADING.match(value, timeout=timeout)
     ):
         return Furniture("boilerplate", "list-label")
-    match = _LEXICON.match(value, timeout=timeout)
-    if match is not None:
-        name = str(match.lastgroup)
+    name = _LEXICON.first(value, timeout)
+    if name is not None:
         if name.startswith("credit_"):
             return Furniture("credit", name.removeprefix("credit_").replace("_", "-"))
         return Furniture("boilerplate", name.replace("_", "-"))
