@@ -8,6 +8,7 @@ and compare gated patterns with ungated ones on the test corpus and invented lin
 
 from __future__ import annotations
 
+import string
 import sys
 from functools import cache
 from pathlib import Path
@@ -23,9 +24,9 @@ from newsrecord._text import blind_fold
 
 CORPUS = Path(__file__).parent / "corpus"
 
-# Letters the gates compare after `blind_fold`: the date labels' first two, `ago`.
-GATED_LETTERS = sorted(
-    {char for label in dates.LABEL_HEADS for char in label} | set("ago"), key=ord
+# Letters the gates compare after `blind_fold`: the date labels' first two, `ago`, `ranking`.
+GATED_LETTERS = sorted(  # and every ASCII letter (`top`, `ranking`)
+    {char for label in dates.LABEL_HEADS for char in label} | set(string.ascii_lowercase), key=ord
 )
 
 

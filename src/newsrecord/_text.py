@@ -56,7 +56,11 @@ def blind_fold(text: str) -> str:
     except `İ`, which Python folds to `i` and a combining dot and a pattern's `i` matches
     (``tests/test_patterns.py`` checks this for the letters of the gated lexicons).
     """
-    folded = text.casefold()
+    return blind_folded(text.casefold())
+
+
+def blind_folded(folded: str) -> str:
+    """A case-folded text as `blind_fold` folds it (`İ` to `i`)."""
     return folded.replace("i\u0307", "i") if "\u0307" in folded else folded
 
 
@@ -84,7 +88,13 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 def clean(value: str) -> str:
     """A value as the record holds it: one line, single spaces, no invisibles, NFC."""
     if value.isascii():
-        if value.isprintable() or _CONTROL.search(value) is None:
+        if value.isprintable():
+            # Printable ASCII spaces with `" "` alone: one between words and none at the
+            # ends leave nothing to join.
+            if "  " not in value and value[:1] != " " and value[-1:] != " ":
+                return value
+            return " ".join(value.split())
+        if _CONTROL.search(value) is None:
             return " ".join(value.split())
         return " ".join(_CONTROL.sub("", value).split())
     value = _CONTROL.sub("", value.translate(_INVISIBLE_TABLE))

@@ -241,6 +241,8 @@ _TIME_BEFORE: Final = lazy_compile(
 _STAMP_TIME: Final = lazy_compile(
     rf"(?<! [\p{{N}}.:] ) {_TIME}", regex.VERBOSE | regex.V1, **_TIME_LISTS
 )
+# What every `_TIME` holds: an hour's last digit, `:`, `.` or `h`, the minutes' first two.
+_TIME_SHAPE: Final = regex.compile(r"\d[:.h][0-5]\d", regex.V1)
 # The page's age: `3 hours ago`, `2 hari yang lalu`.
 _AGE: Final = lazy_compile(
     r"\d{1,3}+ \p{Zs}*+ (?i: \L<units> ) \.?+ \p{Zs}++ (?i: \L<ago> ) (?! \p{L} )",
@@ -418,8 +420,8 @@ def date_stamp(value: str, timeout: float) -> bool:
     It dates nothing, and it is never text.
     """
     labelled = opens_with_label(value, timeout)
-    if not labelled and not has_digit(value):
-        return False
+    if not labelled and _TIME_SHAPE.search(value) is None:
+        return False  # cheap gate: an unlabelled stamp holds a time (see the last line)
     if not _tokens_beside(value, len(value), timeout):
         return False
     if _AGE.search(value, timeout=timeout) is not None:

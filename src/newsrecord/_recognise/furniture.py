@@ -44,6 +44,7 @@ from newsrecord._recognise.dates import (
 )
 from newsrecord._recognise.orgs import known_organization
 from newsrecord._recognise.shapes import is_person_name
+from newsrecord._text import blind_folded
 
 _FLAGS: Final = regex.VERBOSE | regex.V1 | regex.IGNORECASE
 
@@ -106,11 +107,12 @@ _PHOTO_CREDIT_END: Final = lazy_compile(
     _FLAGS,
 )
 # `Top Articles in Politics`, `More Stories from Lornby`, `JN ACCESS RANKING`: a list's heading.
+_LIST_OPENERS: Final = ("top", "more", "latest", "related", "popular", "recommended", "trending")
 _LIST_HEADING: Final = lazy_compile(
-    r"""
-    \A (?: (?: top | more | latest | related | popular | recommended | trending ) \s
-            (?: articles | stories | news | posts | videos | reads ) \b [\p{L}\s&]{0,30}+
-          | [\p{L}\s]{1,20}? \s ranking )
+    rf"""
+    \A (?: (?: {" | ".join(_LIST_OPENERS)} ) \s
+            (?: articles | stories | news | posts | videos | reads ) \b [\p{{L}}\s&]{{0,30}}+
+          | [\p{{L}}\s]{{1,20}}? \s ranking )
     \s*+ :?+ \s*+ \Z
     """,
     _FLAGS,
@@ -197,7 +199,7 @@ def furniture(value: str, timeout: float, *, anywhere: bool = True) -> Furniture
     if len(value) <= 12 and _COUNTERS.match(value, timeout=timeout):
         return Furniture("boilerplate", "counters")
     if len(value) <= 60 and (
-        folded.strip(" :|·•-–—") in LIST_LABELS or _LIST_HEADING.match(value, timeout=timeout)
+        folded.strip(" :|·•-–—") in LIST_LABELS or _list_heading(value, folded, timeout)
     ):
         return Furniture("boilerplate", "list-label")
     name = _LEXICON.first(value, timeout)
@@ -206,6 +208,14 @@ def furniture(value: str, timeout: float, *, anywhere: bool = True) -> Furniture
             return Furniture("credit", name.removeprefix("credit_").replace("_", "-"))
         return Furniture("boilerplate", name.replace("_", "-"))
     return _phrases(value, folded, timeout) if anywhere else None
+
+
+def _list_heading(value: str, folded: str, timeout: float) -> bool:
+    """`Top Articles in Politics`, `JN ACCESS RANKING` (``folded``: the value case-folded)."""
+    blind = blind_folded(folded)
+    if not blind.startswith(_LIST_OPENERS) and "ranking" not in blind:
+        return False  # cheap gate: the heading opens with an opener or holds `ranking`
+    return _LIST_HEADING.match(value, timeout=timeout) is not None
 
 
 def noise_kind(value: str, timeout: float) -> NoiseKind | None:
