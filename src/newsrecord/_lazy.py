@@ -12,7 +12,7 @@ attribute lookup more than a compiled pattern.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
 
 import regex
@@ -120,19 +120,28 @@ class OpeningRules:
     Named rules, each a pattern matched at the start of a text, tried in order: what one
     anchored alternation of named groups does (the first rule that matches names the
     match), compiled in parts.  A long alternation costs every text a try of every rule;
-    here a text meets only the rules that may start with its first character, in their
-    order, so its match and the rule named are the same.  Which rules may is the engine's
-    own answer, asked once a character: a rule that matches a text opening with ``c``
-    matches ``c`` alone partially (`regex`'s ``partial``).
+    here a text meets only the rules that may match it, in their order, so its match and
+    the rule named are the same.  A rule may match when the engine says so of the text's
+    first character, asked once a character (a rule that matches a text opening with
+    ``c`` matches ``c`` alone partially: `regex`'s ``partial``), and when the text holds
+    the rule's key, if it has one: a literal every match of the rule holds, case-folded
+    as the caller folds the text (`_text.blind_fold` for case-blind rules).
     """
 
-    __slots__ = ("_flags", "_parts", "_rules", "_singles", "_subsets")
+    __slots__ = ("_flags", "_keys", "_parts", "_rules", "_singles", "_subsets")
 
-    def __init__(self, rules: Sequence[tuple[str, str]], flags: int = 0) -> None:
+    def __init__(
+        self, rules: Sequence[tuple[str, str]], flags: int = 0, keys: Mapping[str, str] = {}
+    ) -> None:
         self._rules = tuple(rules)
         self._flags = flags
+        # Each key with its rule's bit, for the set of rules whose key a text lacks.
+        self._keys = tuple(
+            (1 << i, keys[name]) for i, (name, _) in enumerate(rules) if name in keys
+        )
         self._singles = [lazy_compile(rf"\A (?: {pattern} )", flags) for _, pattern in rules]
-        self._subsets: dict[str, tuple[int, ...]] = {}  # first character -> rules it may open
+        # (first character, bits of the rules whose key is missing) -> the rules that may match
+        self._subsets: dict[tuple[str, int], tuple[int, ...]] = {}
         self._parts: dict[tuple[int, ...], LazyPattern] = {}  # rules -> their alternation
 
     def whole(self) -> regex.Pattern[str]:
@@ -140,11 +149,18 @@ class OpeningRules:
         everything = tuple(range(len(self._rules)))
         return regex.compile(simple_case(self._alternation(everything), self._flags), self._flags)
 
-    def first(self, text: str, timeout: float | None = None) -> str | None:
-        """The name of the first rule that matches at the start of ``text``, or ``None``."""
-        rules = self._subsets.get(text[:1])
+    def first(self, text: str, folded: str, timeout: float | None = None) -> str | None:
+        """
+        The name of the first rule that matches at the start of ``text``, or ``None``;
+        ``folded`` is the text folded as the keys are.
+        """
+        missing = 0
+        for bit, key in self._keys:
+            if key not in folded:
+                missing |= bit
+        rules = self._subsets.get((text[:1], missing))
         if rules is None:
-            rules = self._narrow(text[:1])
+            rules = self._narrow(text[:1], missing)
         if not rules:
             return None
         part = self._parts.get(rules)
@@ -155,15 +171,17 @@ class OpeningRules:
         match = part.match(text, timeout=timeout)
         return None if match is None else match.lastgroup
 
-    def _narrow(self, first: str) -> tuple[int, ...]:
-        """The rules that may match a text opening with ``first`` (all of them for ``""``)."""
+    def _narrow(self, first: str, missing: int) -> tuple[int, ...]:
+        """The rules that may match a text opening with ``first`` (any text for ``""``) and
+        holding the keys of all rules but the ``missing``."""
         singles = self._singles
         rules = tuple(
             index
             for index in range(len(singles))
-            if not first or singles[index].match(first, partial=True) is not None
+            if not missing >> index & 1
+            and (not first or singles[index].match(first, partial=True) is not None)
         )
-        self._subsets[first] = rules
+        self._subsets[first, missing] = rules
         return rules
 
     def _alternation(self, rules: tuple[int, ...]) -> str:

@@ -53,6 +53,9 @@ _FLAGS: Final = regex.VERBOSE | regex.V1 | regex.IGNORECASE
 _LEXICON: Final = OpeningRules(
     [(f"credit_{name}", pattern) for name, pattern in CREDIT_PATTERNS] + list(NOISE_PATTERNS),
     _FLAGS,
+    # The rules that may open with any letter, by what their matches hold: `... logo` at the
+    # end (`\ logo`), `ap/mk` (a `/` between initials).
+    keys={"logo": " logo", "credit_initials_slashed": "/"},
 )
 
 
@@ -202,7 +205,7 @@ def furniture(value: str, timeout: float, *, anywhere: bool = True) -> Furniture
         folded.strip(" :|·•-–—") in LIST_LABELS or _list_heading(value, folded, timeout)
     ):
         return Furniture("boilerplate", "list-label")
-    name = _LEXICON.first(value, timeout)
+    name = _LEXICON.first(value, blind_folded(folded), timeout)
     if name is not None:
         if name.startswith("credit_"):
             return Furniture("credit", name.removeprefix("credit_").replace("_", "-"))
