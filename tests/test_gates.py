@@ -111,3 +111,18 @@ def test_label_gate_changes_no_label() -> None:
     )
     for line in LINES + EXTRA:
         assert dates.opens_with_label(line, 1.0) == (start.match(line) is not None), line
+
+
+def test_label_heads_change_no_label() -> None:
+    flags = regex.V1 | regex.IGNORECASE
+    source = dates._LABEL.pattern
+    heads = dates._heads_ahead(dates.PUBLISHED_LABELS + dates.UPDATED_LABELS)
+    assert heads in source
+    ungated = regex.compile(
+        simple_case(source.replace(heads, ""), flags),
+        flags,
+        labels=dates.PUBLISHED_LABELS + dates.UPDATED_LABELS,
+    )
+    for line in [*LINES, *EXTRA, "PUBLİSHED 12 May", "ÚLTIMA ACTUALIZACIÓN: 3"]:
+        got = [m.span() for m in dates._LABEL.finditer(line)]
+        assert got == [m.span() for m in ungated.finditer(line)], line
