@@ -9,7 +9,7 @@ import pytest
 import regex
 
 import newsrecord
-from newsrecord._lazy import LazyPattern
+from newsrecord._lazy import LazyPattern, OpeningRules
 
 ADVERSARIAL = {
     "letters": "A" * 100_000,
@@ -37,6 +37,8 @@ def _patterns() -> list[tuple[str, regex.Pattern[str]]]:
                 found.append((f"{info.name}.{name}", value.compiled()))
             elif isinstance(value, regex.Pattern):
                 found.append((f"{info.name}.{name}", value))
+            elif isinstance(value, OpeningRules):
+                found.append((f"{info.name}.{name}", value.whole()))
     return found
 
 

@@ -49,6 +49,21 @@ class Line(NamedTuple):
     text: str
 
 
+def blind_fold(text: str) -> str:
+    """
+    ``text`` case-folded as a case-blind pattern matches it, for the cheap gates before
+    such patterns: every letter a pattern's letter matches folds to that letter's fold,
+    except `İ`, which Python folds to `i` and a combining dot and a pattern's `i` matches
+    (``tests/test_patterns.py`` checks this for the letters of the gated lexicons).
+    """
+    return blind_folded(text.casefold())
+
+
+def blind_folded(folded: str) -> str:
+    """A case-folded text as `blind_fold` folds it (`İ` to `i`)."""
+    return folded.replace("i\u0307", "i") if "\u0307" in folded else folded
+
+
 def first_line(text: str) -> Line:
     """The first line of ``text`` (up to the first line break)."""
     match = LINE_BREAK.search(text)
@@ -73,7 +88,13 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 def clean(value: str) -> str:
     """A value as the record holds it: one line, single spaces, no invisibles, NFC."""
     if value.isascii():
-        if value.isprintable() or _CONTROL.search(value) is None:
+        if value.isprintable():
+            # Printable ASCII spaces with `" "` alone: one between words and none at the
+            # ends leave nothing to join.
+            if "  " not in value and value[:1] != " " and value[-1:] != " ":
+                return value
+            return " ".join(value.split())
+        if _CONTROL.search(value) is None:
             return " ".join(value.split())
         return " ".join(_CONTROL.sub("", value).split())
     value = _CONTROL.sub("", value.translate(_INVISIBLE_TABLE))

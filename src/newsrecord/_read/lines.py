@@ -36,6 +36,8 @@ from collections.abc import Callable, Sequence
 from itertools import accumulate
 from typing import Final, Literal, NamedTuple, TypeAlias
 
+import regex
+
 from newsrecord._lexicons.agencies import AGENCY_NAMES
 from newsrecord._lexicons.bylines import CONTRIBUTOR_LABELS
 from newsrecord._lexicons.credits import CREDIT_ROLES
@@ -333,10 +335,17 @@ def _read_line(text: str, line: Line, gap: int, context: _Context) -> LineRead |
 def _dated(value: str, context: _Context) -> bool:
     """A title-shaped line that holds a date with its year, a time or the page's age: a
     date line with words about it, never a headline."""
-    if not has_digit(value):
-        return False
+    if _YEAR_OR_TIME.search(value) is None:
+        return False  # cheap gate: no date on the line has a year or a time
     found = find_dates(value, context.timeout, limit=1)
     return bool(found) and (found[0].year is not None or found[0].time is not None)
+
+
+# What a date with a year or a time shows (see `dates._DATE`): a year `19xx` or `20xx`, two
+# digits after two numbers (`12.01.21`), or an hour, `:`, `.` or `h`, and the minutes.
+_YEAR_OR_TIME: Final = regex.compile(
+    r"(?:19|20)\d\d | \d\d[./]\d\d[./]\d\d | \d[:.h][0-5]\d", regex.VERBOSE | regex.V1
+)
 
 
 def _classify(value: str, raw: str, start: int, context: _Context) -> _Verdict:

@@ -30,6 +30,7 @@ the caller may settle it from context (see :func:`settle_order`).
 from __future__ import annotations
 
 import datetime
+import unicodedata
 from collections.abc import Sequence
 from typing import Final, Literal, NamedTuple
 
@@ -59,6 +60,7 @@ from newsrecord._lexicons.calendar import (
 )
 from newsrecord._lexicons.labels import SECTION_LABELS
 from newsrecord._lexicons.months import CAPITALS_ONLY_MONTHS, MONTHS
+from newsrecord._text import blind_fold
 
 # `Jan 12`, `Jan. 12`, `Jan.12`, `January 12th`, `12 January`, `1 March.`; optional `, 2021`,
 # `janv. 2021`, `de 2021` (Spanish, Portuguese), `2021 года` (Russian).  Spaces are any
@@ -117,12 +119,65 @@ _TIME_LISTS: Final = {
     "zones": tuple(z.upper() for z in ZONES),
 }
 
+_WEEKDAY_NAMES: Final = (*WEEKDAYS, *WEEKDAY_PHRASES)
+# What a weekday's name may hold besides letters, marks, digits and spaces
+# (`segunda-feira`, `jum'at`), and what may stand between a date's words before its
+# first digit (`Tue., Jan. 3`).
+_NAME_MARKS: Final = ".,'-"
+
+
+def _name_words(name: str) -> int:
+    """
+    The runs of letters and marks in ``name`` (`thứ hai`: two).  Any character other
+    than those, digits, spaces and `_NAME_MARKS` would let a date's first digit stand
+    further off than the gate of `_DATE` looks, so it raises.
+    """
+    words = 0
+    after_mark = True
+    for char in name:
+        kind = unicodedata.category(char)
+        if kind[0] in "LM":
+            words += after_mark
+            after_mark = False
+        elif kind in ("Zs", "Nd") or char in _NAME_MARKS:
+            after_mark = True
+        else:
+            raise ValueError(f"{name!r}: the gates of `_DATE` allow no {char!r}")
+    return words
+
+
+def _month_words() -> int:
+    """One: a month's name is letters and marks alone, as `_MONTH_AHEAD` needs."""
+    for name in MONTHS:
+        if any(unicodedata.category(char)[0] not in "LM" for char in name):
+            raise ValueError(f"{name!r}: the gates of `_DATE` need a month of letters and marks")
+    return 1
+
+
+# The gates of `_DATE`.  Its weekday and month lists are sets of strings, looked up at
+# every length wherever they are tried: a microsecond or more a position, where a gate
+# costs a tenth of that.  Each gate holds wherever what it guards matches, so it
+# changes no match: names match letters and marks only (no other character folds to a
+# letter), and a date shows a digit.
+#
+# Before a date's first digit stand only a weekday's words, `.`, a gap, a month's
+# name, `.` and a space: at most `_DATE_WORDS` runs of letters and marks, apart by
+# spaces and `_NAME_MARKS`.
+_DATE_WORDS: Final = max(map(_name_words, _WEEKDAY_NAMES + WEEKDAY_ABBREVIATIONS)) + _month_words()
+_DATE_AHEAD: Final = rf"(?= (?: [\p{{L}}\p{{M}}]++ [\p{{Zs}}.,'\-]*+ ){{0,{_DATE_WORDS}}} \d )"
+# A weekday's name starts with a letter or a mark, never a digit.
+_WEEKDAY_AHEAD: Final = r"(?= [\p{L}\p{M}] )"
+# A month before its day (`Jan. 12`) is followed by `.`, a space or the day's digit, none a
+# letter: the month is the whole run of letters and marks there, then come those.
+_MONTH_AHEAD: Final = r"(?= [\p{L}\p{M}]++ \.?+ \p{Zs}?+ \d )"
+
 _DATE: Final = lazy_compile(
     rf"""
     # A word's start, or a date glued to a name: `Jane DoeJun 20, 2020`.
     (?: (?<![\p{{L}}\p{{N}}]) | (?<=\p{{Ll}})(?=\p{{Lu}}) )
+    {_DATE_AHEAD}
     # `Tuesday, `, `So, `, `Jumatatu , `, `Thứ Hai, `: a weekday opening the date.
-    (?: (?i: \L<weekdays> | \L<weekday_abbreviations> ) \.?+ {_GAP} )?+
+    (?: {_WEEKDAY_AHEAD} (?i: \L<weekdays> | \L<weekday_abbreviations> ) \.?+ {_GAP} )?+
     (?:
         (?P<iso_y> (?:19|20)\d\d ) - (?P<iso_m> 0[1-9] | 1[0-2] ) - (?P<iso_d> [0-2]\d | 3[01] )
         (?: (?: T | \p{{Zs}} ) {_TIME} )?+
@@ -143,7 +198,7 @@ _DATE: Final = lazy_compile(
         (?i: (?P<m_b> \L<months> ) ) \.?+ (?! \p{{L}} )
         (?: (?: \p{{Zs}}*+ , \p{{Zs}}*+ | \p{{Zs}}++ (?: del?+ \p{{Zs}}++ )?+ | - (?=\d) )
             (?P<y_b> (?:19|20)\d\d ) (?!\d) {_YEAR_WORD} )?+
-      | (?i: (?P<m_a> \L<months> ) ) \.?+ (?! \p{{L}} ) \p{{Zs}}?+
+      | {_MONTH_AHEAD} (?i: (?P<m_a> \L<months> ) ) \.?+ (?! \p{{L}} ) \p{{Zs}}?+
         (?P<d_a> \d{{1,2}}+ ) (?: st | nd | rd | th )?+ (?!\d)
         (?: (?: \p{{Zs}}*+ , \p{{Zs}}*+ | \p{{Zs}}++ ) (?P<y_a> (?:19|20)\d\d ) (?!\d) )?+
     )
@@ -154,7 +209,7 @@ _DATE: Final = lazy_compile(
     """,
     regex.VERBOSE | regex.V1,
     months=tuple(MONTHS),
-    weekdays=(*WEEKDAYS, *WEEKDAY_PHRASES),
+    weekdays=_WEEKDAY_NAMES,
     weekday_abbreviations=WEEKDAY_ABBREVIATIONS,
     year_words=YEAR_WORDS,
     connectors=TIME_CONNECTORS,
@@ -186,6 +241,8 @@ _TIME_BEFORE: Final = lazy_compile(
 _STAMP_TIME: Final = lazy_compile(
     rf"(?<! [\p{{N}}.:] ) {_TIME}", regex.VERBOSE | regex.V1, **_TIME_LISTS
 )
+# What every `_TIME` holds: an hour's last digit, `:`, `.` or `h`, the minutes' first two.
+_TIME_SHAPE: Final = regex.compile(r"\d[:.h][0-5]\d", regex.V1)
 # The page's age: `3 hours ago`, `2 hari yang lalu`.
 _AGE: Final = lazy_compile(
     r"\d{1,3}+ \p{Zs}*+ (?i: \L<units> ) \.?+ \p{Zs}++ (?i: \L<ago> ) (?! \p{L} )",
@@ -218,13 +275,35 @@ _MONTH_YEAR: Final = lazy_compile(
     months=tuple(MONTHS),
 )
 
+
+def _heads_ahead(names: Sequence[str]) -> str:
+    """
+    A lookahead for the first two letters of one of ``names``, grouped by the first: a
+    cheap gate before ``names`` as a list, which is a set of strings looked up at every
+    length wherever tried.  The letters match as the list's do (case-blind matching folds a
+    letter of the text to the list's letter, and then matches it to the literal letter).
+    """
+    seconds: dict[str, set[str]] = {}
+    for name in names:
+        seconds.setdefault(name[0], set()).add(name[1])
+    alternatives = (
+        regex.escape(first) + "[" + "".join(map(regex.escape, sorted(after))) + "]"
+        for first, after in sorted(seconds.items())
+    )
+    return "(?=" + "|".join(alternatives) + ")"
+
+
 _LABEL: Final = lazy_compile(
     # `The update: January 12` names a thing: an article before the word makes it no label.
-    r"(?<![\p{L}])(?<!\b(?:the|a|an|our|this)\s)(?P<label>\L<labels>)\s*+:?+\s*+(?:on\s++)?+(?=\S)",
+    r"(?<![\p{L}])"
+    + _heads_ahead(PUBLISHED_LABELS + UPDATED_LABELS)
+    + r"(?<!\b(?:the|a|an|our|this)\s)(?P<label>\L<labels>)\s*+:?+\s*+(?:on\s++)?+(?=\S)",
     regex.V1 | regex.IGNORECASE,
     labels=PUBLISHED_LABELS + UPDATED_LABELS,
 )
 _UPDATED: Final = frozenset(UPDATED_LABELS)
+LABEL_HEADS: Final = frozenset(blind_fold(label[:2]) for label in PUBLISHED_LABELS + UPDATED_LABELS)
+"""The first two letters of the date labels, folded as `_LABEL_START` matches them (a gate)."""
 # A dated line opens with its label (`Published`, `Posted on`, `Опубликовано:`...).
 _LABEL_START: Final = lazy_compile(
     r"\A \L<labels> \b",
@@ -275,8 +354,24 @@ def has_digit(text: str) -> bool:
     return _DIGIT.search(text) is not None
 
 
+# The last search's text, limit and dates: a line is searched several times over (as a
+# date line, beside an outlet, as a dated title), each time for the same dates.  One
+# tuple, replaced whole, so that no thread sees one text with another's dates.
+_last_search: tuple[str, int, tuple[DateMatch, ...]] = ("", 0, ())
+
+
 def find_dates(text: str, timeout: float, *, limit: int = 8) -> list[DateMatch]:
     """The first ``limit`` dates in ``text``, in order (impossible calendar dates skipped)."""
+    global _last_search
+    last_text, last_limit, last_found = _last_search
+    if limit == last_limit and text == last_text:
+        return list(last_found)
+    found = _search_dates(text, timeout, limit)
+    _last_search = (text, limit, tuple(found))
+    return found
+
+
+def _search_dates(text: str, timeout: float, limit: int) -> list[DateMatch]:
     found: list[DateMatch] = []
     if not has_digit(text):
         return found
@@ -287,6 +382,16 @@ def find_dates(text: str, timeout: float, *, limit: int = 8) -> list[DateMatch]:
             if len(found) >= limit:
                 break
     return found
+
+
+def date_at_start(text: str, timeout: float) -> DateMatch | None:
+    """
+    The date that opens ``text``, or ``None``: what ``find_dates(text, timeout, limit=1)``
+    finds when its date starts at 0, for one attempt instead of a scan (a search tries 0
+    first, and an impossible date there leaves only later starts).
+    """
+    match = _DATE.match(text, timeout=timeout)
+    return None if match is None else _read(match)
 
 
 def line_dates(
@@ -335,8 +440,8 @@ def date_stamp(value: str, timeout: float) -> bool:
     It dates nothing, and it is never text.
     """
     labelled = opens_with_label(value, timeout)
-    if not labelled and not has_digit(value):
-        return False
+    if not labelled and _TIME_SHAPE.search(value) is None:
+        return False  # cheap gate: an unlabelled stamp holds a time (see the last line)
     if not _tokens_beside(value, len(value), timeout):
         return False
     if _AGE.search(value, timeout=timeout) is not None:
@@ -356,13 +461,13 @@ def stamp_before(raw: str, timeout: float) -> tuple[DateMatch, int] | None:
     """
     if not has_digit(raw[:_STAMP_DIGITS_WITHIN]):
         return None  # a date that opens the line shows a digit early (cheap gate)
-    found = find_dates(raw[:120], timeout, limit=1)
-    if not found or found[0].start > 0 or found[0].year is None:
+    found = date_at_start(raw[:120], timeout)
+    if found is None or found.year is None:
         return None
-    sep = _STAMP_SEPARATOR.match(raw, found[0].end, timeout=timeout)
+    sep = _STAMP_SEPARATOR.match(raw, found.end, timeout=timeout)
     if sep is None or sep.end() >= len(raw):
         return None
-    return found[0], sep.end()
+    return found, sep.end()
 
 
 def date_tail(value: str, timeout: float) -> tuple[int, DateMatch] | None:
@@ -497,6 +602,8 @@ def label_start(value: str, timeout: float) -> int:
 
 def opens_with_label(value: str, timeout: float) -> bool:
     """Whether ``value`` opens with a date label (`Published`, `Posted on`, `Опубликовано:`)."""
+    if blind_fold(value[:2]) not in LABEL_HEADS:
+        return False  # cheap gate: the line opens with no label's first two letters
     return _LABEL_START.match(value, timeout=timeout) is not None
 
 

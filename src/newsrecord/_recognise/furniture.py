@@ -14,7 +14,7 @@ from typing import Final, Literal, NamedTuple
 
 import regex
 
-from newsrecord._lazy import LazyPattern, lazy_compile
+from newsrecord._lazy import LazyPattern, OpeningRules, lazy_compile
 from newsrecord._lexicons.agencies import AGENCY_NAMES
 from newsrecord._lexicons.boilerplate import (
     BANNER_PHRASES,
@@ -44,19 +44,18 @@ from newsrecord._recognise.dates import (
 )
 from newsrecord._recognise.orgs import known_organization
 from newsrecord._recognise.shapes import is_person_name
+from newsrecord._text import blind_folded
 
 _FLAGS: Final = regex.VERBOSE | regex.V1 | regex.IGNORECASE
 
-# One anchored pass for both lexicons: credits first, as they are the more specific.
-# One anchored pass for both lexicons, credits first as they are the more specific;
-# each entry is a named group, so a match reports the rule that made it.
-_LEXICON: Final = lazy_compile(
-    r"\A (?: "
-    + " | ".join(f"(?P<credit_{name}> {pattern} )" for name, pattern in CREDIT_PATTERNS)
-    + " | "
-    + " | ".join(f"(?P<{name}> {pattern} )" for name, pattern in NOISE_PATTERNS)
-    + " )",
+# Both lexicons in one pass, credits first as they are the more specific; a match names
+# its rule (`credit_` before a credit's).
+_LEXICON: Final = OpeningRules(
+    [(f"credit_{name}", pattern) for name, pattern in CREDIT_PATTERNS] + list(NOISE_PATTERNS),
     _FLAGS,
+    # The rules that may open with any letter, by what their matches hold: `... logo` at the
+    # end (`\ logo`), `ap/mk` (a `/` between initials).
+    keys={"logo": " logo", "credit_initials_slashed": "/"},
 )
 
 
@@ -71,6 +70,29 @@ _CAPTION_PHRASES: Final = _any_of(CAPTION_PHRASES)
 _SYNDICATION_PHRASES: Final = _any_of(SYNDICATION_PHRASES)
 _PROMO_PHRASES: Final = _any_of(PROMO_PHRASES)
 _BANNER_PHRASES: Final = _any_of(BANNER_PHRASES)
+
+
+def _keys_of(keys: tuple[str, ...], *lexicons: tuple[str, ...]) -> tuple[str, ...]:
+    """``keys``, once every phrase of ``lexicons`` is known to hold one of them: then a line
+    without a key holds no phrase (the cheap test before the phrase patterns)."""
+    for phrase in (phrase for lexicon in lexicons for phrase in lexicon):
+        if not any(key in phrase for key in keys):
+            raise ValueError(f"no key of the phrase gate is in {phrase!r}")
+    return keys
+
+
+# The phrase patterns search the case-folded line for case-folded phrases, as `in` does.
+_PHRASE_KEYS: Final = _keys_of(
+    tuple(  # `_` for a space within a key
+        key.replace("_", " ")
+        for key in "contribut imag capti foto bildrechte picha feed appeared permission"
+        " commons sign_up subscribe inbox".split()
+    ),
+    CREDIT_PHRASES,
+    CAPTION_PHRASES,
+    SYNDICATION_PHRASES,
+    PROMO_PHRASES,
+)
 
 # Link-like lines: a URL, a domain or a handle, alone.
 _LINK: Final = lazy_compile(
@@ -88,11 +110,12 @@ _PHOTO_CREDIT_END: Final = lazy_compile(
     _FLAGS,
 )
 # `Top Articles in Politics`, `More Stories from Lornby`, `JN ACCESS RANKING`: a list's heading.
+_LIST_OPENERS: Final = ("top", "more", "latest", "related", "popular", "recommended", "trending")
 _LIST_HEADING: Final = lazy_compile(
-    r"""
-    \A (?: (?: top | more | latest | related | popular | recommended | trending ) \s
-            (?: articles | stories | news | posts | videos | reads ) \b [\p{L}\s&]{0,30}+
-          | [\p{L}\s]{1,20}? \s ranking )
+    rf"""
+    \A (?: (?: {" | ".join(_LIST_OPENERS)} ) \s
+            (?: articles | stories | news | posts | videos | reads ) \b [\p{{L}}\s&]{{0,30}}+
+          | [\p{{L}}\s]{{1,20}}? \s ranking )
     \s*+ :?+ \s*+ \Z
     """,
     _FLAGS,
@@ -171,23 +194,31 @@ def furniture(value: str, timeout: float, *, anywhere: bool = True) -> Furniture
     # `|Updated:`, `- Advertisement -`: a UI line between marks
     if folded in UI_LINES or folded.strip(" :|·•-–—") in UI_LINES:
         return Furniture("boilerplate", "ui-line")
-    if _ui_words(folded):
+    words = folded.replace("|", " ").replace("·", " ").split()
+    if _ui_words(folded, words):
         return Furniture("boilerplate", "ui-phrases")
-    if _nav_row(folded):
+    if _nav_row(folded, words):
         return Furniture("boilerplate", "nav-row")
     if len(value) <= 12 and _COUNTERS.match(value, timeout=timeout):
         return Furniture("boilerplate", "counters")
     if len(value) <= 60 and (
-        folded.strip(" :|·•-–—") in LIST_LABELS or _LIST_HEADING.match(value, timeout=timeout)
+        folded.strip(" :|·•-–—") in LIST_LABELS or _list_heading(value, folded, timeout)
     ):
         return Furniture("boilerplate", "list-label")
-    match = _LEXICON.match(value, timeout=timeout)
-    if match is not None:
-        name = str(match.lastgroup)
+    name = _LEXICON.first(value, blind_folded(folded), timeout)
+    if name is not None:
         if name.startswith("credit_"):
             return Furniture("credit", name.removeprefix("credit_").replace("_", "-"))
         return Furniture("boilerplate", name.replace("_", "-"))
     return _phrases(value, folded, timeout) if anywhere else None
+
+
+def _list_heading(value: str, folded: str, timeout: float) -> bool:
+    """`Top Articles in Politics`, `JN ACCESS RANKING` (``folded``: the value case-folded)."""
+    blind = blind_folded(folded)
+    if not blind.startswith(_LIST_OPENERS) and "ranking" not in blind:
+        return False  # cheap gate: the heading opens with an opener or holds `ranking`
+    return _LIST_HEADING.match(value, timeout=timeout) is not None
 
 
 def noise_kind(value: str, timeout: float) -> NoiseKind | None:
@@ -206,15 +237,16 @@ def _phrases(value: str, folded: str, timeout: float) -> Furniture | None:
     closer = _press_closer(value, folded)
     if closer is not None:
         return Furniture("boilerplate", closer)
-    if short and _CREDIT_PHRASES.search(folded, timeout=timeout):
+    keyed = any(key in folded for key in _PHRASE_KEYS)
+    if keyed and short and _CREDIT_PHRASES.search(folded, timeout=timeout):
         return Furniture("credit", "contributed")
-    if len(value) <= 200 and _CAPTION_PHRASES.search(folded, timeout=timeout):
+    if keyed and len(value) <= 200 and _CAPTION_PHRASES.search(folded, timeout=timeout):
         return Furniture("boilerplate", "caption-label")
-    if short and _SYNDICATION_PHRASES.search(folded, timeout=timeout):
+    if keyed and short and _SYNDICATION_PHRASES.search(folded, timeout=timeout):
         return Furniture("boilerplate", "syndication")
     if short and "app" in folded and _APP_PROMO.search(value, timeout=timeout):
         return Furniture("boilerplate", "app-promo")
-    if len(value) <= 200 and _PROMO_PHRASES.search(folded, timeout=timeout):
+    if keyed and len(value) <= 200 and _PROMO_PHRASES.search(folded, timeout=timeout):
         return Furniture("boilerplate", "newsletter-promo")
     if len(value) <= 80 and _image_credit(value):
         return Furniture("boilerplate", "image-credit")
@@ -222,7 +254,8 @@ def _phrases(value: str, folded: str, timeout: float) -> Furniture | None:
         return Furniture("boilerplate", "credited-caption")
     if " " not in value and _LINK.match(value, timeout=timeout):
         return Furniture("boilerplate", "link")
-    if len(value) <= 160 and has_digit(value) and page_age(value, timeout):
+    # `ago` ends every page age (`3 hours ago`); no letter but `a`, `g`, `o` folds to them.
+    if len(value) <= 160 and "ago" in folded and has_digit(value) and page_age(value, timeout):
         return Furniture("boilerplate", "page-age")
     rule = _short_furniture(value, folded, timeout) if short else None
     return None if rule is None else Furniture("boilerplate", rule)
@@ -261,15 +294,18 @@ def _is_date_line(value: str, timeout: float) -> bool:
     return found[0].year is not None and known_organization(rest)
 
 
-def _ui_words(folded: str) -> bool:
+def _ui_words(folded: str, split: list[str]) -> bool:
     """
     `Share Tweet Email`, `Share on Facebook Share on Twitter Print`: a line that
-    reads as UI phrases one after the other, each a whole line of ``UI_LINES``.
+    reads as UI phrases one after the other, each a whole line of ``UI_LINES``;
+    ``split`` are its words, split at `|` and `·` too.
     """
     if len(folded.split(None, _MAX_UI_WORDS)) > _MAX_UI_WORDS:
         return False  # more words already, before `|` and `·` split any further
+    if _first_word(split) not in _UI_FIRST_WORDS:
+        return False  # the first phrase's first word, found before the list is built
     # `0 SHARES Share Tweet`, `Posted , updated`: counts and stray commas sit between phrases
-    words = [w.strip(".:,") for w in folded.replace("|", " ").replace("·", " ").split()]
+    words = [w.strip(".:,") for w in split]
     words = [w for w in words if w and not w.isdigit()]
     if not 2 <= len(words) <= _MAX_UI_WORDS or words[0] not in _UI_FIRST_WORDS:
         return False
@@ -283,12 +319,28 @@ def _ui_words(folded: str) -> bool:
     return reached[-1]
 
 
-def _nav_row(folded: str) -> bool:
-    """`News  Sport  Weather  Jobs`: three or more section names in a row, a site's menu."""
-    words = [w for w in folded.replace("|", " ").replace("·", " ").split() if not w.isdigit()]
-    if not 3 <= len(words) <= 12 or len(folded) > 120:  # `Home Blog Page 1673`: and its number
+def _first_word(split: list[str]) -> str:
+    """The first of ``split`` that `_ui_words` keeps (no count, no stray mark), or ``""``."""
+    for word in split:
+        word = word.strip(".:,")
+        if word and not word.isdigit():
+            return word
+    return ""
+
+
+def _nav_row(folded: str, split: list[str]) -> bool:
+    """`News  Sport  Weather  Jobs`: three or more section names in a row, a site's menu;
+    ``split`` are its words, split at `|` and `·` too."""
+    if len(folded) > 120:
         return False
-    return all(w in SECTION_LABELS or w in UI_LINES or w in NAV_WORDS for w in words)
+    # `Home Blog Page 1673`: and its number.  Each word is looked up before they are counted,
+    # which stops at the first that is no section's name.
+    if not all(w.isdigit() or w in _NAV_ROW_WORDS for w in split):
+        return False
+    return 3 <= sum(not w.isdigit() for w in split) <= 12
+
+
+_NAV_ROW_WORDS: Final = SECTION_LABELS | UI_LINES | NAV_WORDS
 
 
 def _picture_library(part: str) -> bool:
@@ -310,6 +362,9 @@ def _image_credit(value: str) -> bool:
     """
     if value.endswith((".", "!", "?")):
         return False
+    if "/" not in value and " via " not in value:
+        # One part: no picture desk beside another name, only a credit's words alone.
+        return value.strip(" ()[]").casefold() in IMAGE_CREDIT_WORDS
     parts = [p.strip(" ()[]") for p in value.replace(" via ", "/").split("/")]
     # A picture desk's name (`Vesk Images`) credits a picture beside a photographer's.
     libraries = any(_picture_library(p) for p in parts) and len(parts) > 1
@@ -348,8 +403,7 @@ def _press_closer(value: str, folded: str) -> str | None:
     """`About Solvara`, `Über Solvara`, `Media contact:`: what closes a press release."""
     if folded.rstrip(" :") in CONTACT_LABELS:
         return "press-contact"
-    words = value.split()
-    if len(value) > 60 or not 2 <= len(words) <= 6 or value[-1:] in ".!?":
+    if len(value) > 60 or value[-1:] in ".!?" or not 2 <= len(value.split()) <= 6:
         return None
     for opener in ABOUT_OPENERS:
         if folded.startswith(opener + " ") and _names_something(value[len(opener) + 1 :]):

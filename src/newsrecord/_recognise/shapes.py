@@ -39,7 +39,7 @@ _NOT_IN_NAMES: Final = frozenset(
 _SENTENCE_END: Final = regex.compile(r"[.!?…][\"'”’»)\]]{0,3}+\Z", regex.V1)
 _ANY_SENTENCE_END: Final = regex.compile(r"[.!?…][\"'”’»)\]]{0,3}+(?:\s|\Z)", regex.V1)
 _ABBREVIATION_END: Final = regex.compile(r"(?:\A|\s)(?:\p{Lu}\.){2,4}+\Z", regex.V1)
-_HEADLINE_BAD_END: Final = regex.compile(r"[.,;:–—\-|/]\Z", regex.V1)
+_HEADLINE_BAD_ENDS: Final = tuple(".,;:–—-|/")  # a title ends in none of these
 
 # A lower-case letter glued to a capitalised word that goes on as a sentence:
 # `...to be replacedThe work will`; the capital starts the body.
@@ -72,7 +72,8 @@ def is_person_name(value: str) -> bool:
 
 def ends_sentence(value: str) -> bool:
     """Whether ``value`` ends like a sentence (a quotation closing one included)."""
-    return _SENTENCE_END.search(value) is not None
+    # A match is a stop and up to three closing marks: it starts in the last four characters.
+    return _SENTENCE_END.search(value, max(0, len(value) - 4)) is not None
 
 
 def has_sentence(value: str) -> bool:
@@ -89,7 +90,7 @@ def is_headline_shape(value: str) -> bool:
     if not 2 <= len(words) <= 25 or len(value) > 180:
         return False
     if (
-        _HEADLINE_BAD_END.search(value) and _ABBREVIATION_END.search(value) is None
+        value.endswith(_HEADLINE_BAD_ENDS) and _ABBREVIATION_END.search(value) is None
     ) or value.endswith("..."):
         return False
     first = value[0]

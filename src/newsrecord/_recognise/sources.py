@@ -125,7 +125,7 @@ def ranked_credit(value: str, timeout: float) -> tuple[int, str] | None:
         and first[:1] not in "©("
         and "subscribe" not in folded
         and not folded.endswith("logo")
-        and not ("," in value and any(char.isdigit() for char in value))  # a masthead
+        and not ("," in value and any(map(str.isdigit, value)))  # a masthead
     ):
         return None  # cheap gate: every ranked credit opens so, or holds one of these
     masthead = _masthead(value, timeout)
