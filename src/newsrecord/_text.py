@@ -151,3 +151,13 @@ def find_surrogate(text: str) -> int:
     """The offset of the first lone surrogate, or -1."""
     match = _SURROGATE.search(text)
     return -1 if match is None else match.start()
+
+
+BULLETS: Final = "•·▪●◦‣∙■□➢►*"
+"""Markers that open a bullet item; the marker is not part of the paragraph."""
+
+
+def opens_with_bullet(line: str) -> bool:
+    """Whether ``line`` is a bullet item: a marker, a space or tab, then its text."""
+    text = line.lstrip(" \t")
+    return len(text) > 2 and text[0] in BULLETS and text[1] in " \t"

@@ -26,7 +26,7 @@ last sentence as furniture.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Final, NamedTuple
+from typing import NamedTuple
 
 import attrs
 
@@ -37,7 +37,6 @@ from newsrecord._read.zones import Unit, Zones
 from newsrecord._recognise.bylines import BylineParse
 from newsrecord._recognise.credits import credit_tail
 from newsrecord._recognise.datelines import DatelineMatch
-from newsrecord._recognise.dates import find_dates, has_digit
 from newsrecord._recognise.orgs import known_organization
 from newsrecord._recognise.shapes import (
     caption_shape,
@@ -187,9 +186,9 @@ def _title_candidate(units: Sequence[Unit], index: int, header_line: int) -> boo
     if len(unit.reads) != 1 or not read.title or read.kind not in ("title", "text"):
         return False
     if not reads_as_title(unit.value) or read.rule == "shape.dated":
-        return False  # `Bank Robbery`, `News ID: 84289`: a label; `Society 1 December 2020 14:08`
-    if is_person_name(unit.value) or _full_date(unit.value):
-        return False  # `Justice Ada Mensah Lorne`: a caption; `All News 09:35 April 21, 2021`
+        return False  # `Bank Robbery`, `News ID: 84289`: a label; `All News 09:35 April 21, 2021`
+    if is_person_name(unit.value):
+        return False  # `Justice Ada Mensah Lorne`: a caption, as a lone name is
     if unit.end <= header_line and caption_shape(unit.value):
         return False  # ` date 2021-05-06 Jane Doe in Vesk on Monday`: a photo's caption
     if _masthead(units, index) is not None:
@@ -199,16 +198,6 @@ def _title_candidate(units: Sequence[Unit], index: int, header_line: int) -> boo
     following = units[index + 1].first if index + 1 < len(units) else None
     # `Ferry fares to rise` over `2 hours ago`: a link's title over its age is a teaser.
     return following is None or following.gap > 0 or following.rule != "page-age"
-
-
-def _full_date(value: str) -> bool:
-    """A date with its year inside the line: a date line's leftovers, not a title."""
-    found = find_dates(value, _TITLE_DATE_TIMEOUT, limit=1) if has_digit(value) else []
-    return bool(found) and found[0].year is not None and found[0].day is not None
-
-
-# Title candidates are short lines; the date search on them gets a small fixed budget.
-_TITLE_DATE_TIMEOUT: Final = 0.05
 
 
 def _masthead(units: Sequence[Unit], index: int) -> str | None:
@@ -455,7 +444,7 @@ def _body_unit(walk: _Walk, units: Sequence[Unit], index: int, body: int, last: 
         walk.unit("boilerplate", unit, index, "closed")
     elif index > body and noise and unit.value.casefold() in LIST_LABELS:
         walk.unit("boilerplate", unit, index, "list-label")
-    elif walk.headline is not None and _same_words(unit.value, walk.headline):
+    elif walk.headline is not None and _words(unit.value) == _words(walk.headline):
         walk.unit("boilerplate", unit, index, "headline.repeated")  # a title printed twice
     elif index == body and not noise and kind != "byline":
         _open_unit(walk, unit, index, first=True)
@@ -483,9 +472,10 @@ def _body_unit(walk: _Walk, units: Sequence[Unit], index: int, body: int, last: 
     return index
 
 
-def _same_words(value: str, other: str) -> bool:
-    """The same words, whatever the case and spaces (a stop makes the title a lead sentence)."""
-    return value.casefold().split() == other.casefold().split()
+def _words(value: str) -> tuple[str, ...]:
+    """The words of ``value`` whatever their case and spacing, to find a text printed twice
+    (a stop still counts: `Council votes.` under `Council votes` is a lead sentence)."""
+    return tuple(value.casefold().split())
 
 
 def _is_paragraph_anyway(units: Sequence[Unit], index: int, last: int) -> bool:
@@ -637,13 +627,13 @@ def _drop_repeats(walk: _Walk) -> None:
     first paragraph, is read once, as the body.  (Text repeated without a stack line
     between, as a video page's transcript repeats, stays as the text gives it.)"""
     stack_at = -1
-    seen: dict[str, int] = {}
+    seen: dict[tuple[str, ...], int] = {}
     for at, piece in enumerate(walk.pieces):
         if piece.kind in ("byline", "dateline") or piece.rule.startswith("date."):
             stack_at = at
         if piece.kind != "paragraph" or len(piece.value) < limits.SHORT_TEXT_CHARS:
             continue
-        key = " ".join(piece.value.casefold().split())
+        key = _words(piece.value)
         before = seen.get(key, -1)
         if 0 <= before < stack_at:
             walk.pieces[before] = walk.pieces[before]._replace(

@@ -73,6 +73,7 @@ from newsrecord._recognise.furniture import Furniture, furniture, label_path
 from newsrecord._recognise.header import Header, parse_header
 from newsrecord._recognise.labelled import FieldFact, labelled_field
 from newsrecord._recognise.names import normalize_name
+from newsrecord._recognise.orgs import leading_agency
 from newsrecord._recognise.shapes import (
     caps_title,
     ends_sentence,
@@ -92,7 +93,7 @@ from newsrecord._recognise.sources import (
     outlet_name,
     ranked_credit,
 )
-from newsrecord._text import LINE_BREAK, Line, clean
+from newsrecord._text import LINE_BREAK, Line, clean, opens_with_bullet
 from newsrecord.model import Author, Credit
 
 LineKind: TypeAlias = Literal[
@@ -224,16 +225,12 @@ def read_lines(text: str, timeout: float) -> Lines:
         context.dateline_above = _agencyless_dateline(read)
         # Running text, or a wrapped line of it: the lead is over after a few (a summary's
         # bullet points above the story are no running text).
-        bullet = line.text.lstrip(" \t")[:1] in _BULLET_MARKS
-        context.prose_seen += not bullet and (
+        context.prose_seen += not opens_with_bullet(line.text) and (
             read.prose or (read.kind == "text" and len(read.value) >= 40)
         )
         gap = 0
     header_end = lines[0].end if header is not None else -1
     return Lines(text, header, tuple(reads), width, header_end)
-
-
-_BULLET_MARKS: Final = "•·▪●◦‣∙■□➢►"
 
 
 def _agencyless_dateline(read: LineRead) -> DatelineMatch | None:
@@ -547,10 +544,7 @@ def _labelled_line(
     before = line_dates(head, timeout)
     if before and before[0][0] == "alone":
         return "date", "date.labelled", _date_facts([*before, *found])
-    outlet = bare_outlet(head, known=True)
-    first = head.split("|", 1)[0].strip()
-    if outlet is None and first.casefold() in AGENCY_NAMES:
-        outlet = first  # `Reuters | Vesk | Updated: ...`: the agency, then the place
+    outlet = bare_outlet(head, known=True) or leading_agency(head)  # `Reuters | Vesk | ...`
     if outlet is not None and len(value) <= limits.DATE_ALONE_CHARS:
         facts = _date_facts(found)._replace(outlet=(RANKS["masthead"], outlet))
         return "date", "date.beside-outlet", facts

@@ -49,7 +49,7 @@ from newsrecord._recognise.shapes import (
     reads_as_text,
     reads_as_title,
 )
-from newsrecord._text import clean, join_lines
+from newsrecord._text import clean, join_lines, opens_with_bullet
 
 Zone: TypeAlias = Literal["lead", "body", "tail", "closed"]
 Event: TypeAlias = Literal["text", "last-text", "end-mark", "list-label", "other"]
@@ -65,9 +65,6 @@ TRANSITIONS: Final[dict[tuple[Zone, Event], Zone]] = {
 }
 """(zone, event) -> next zone; any pair not listed keeps the zone.  ``last-text`` is
 the last unit of running text: the body holds it, and the tail starts after it."""
-
-# Bullet markers at the start of a line; the marker is not part of the paragraph.
-BULLETS: Final = "•·▪●◦‣∙■□➢►*"
 
 
 class Unit(NamedTuple):
@@ -95,8 +92,7 @@ class Unit(NamedTuple):
 
     @property
     def bullet(self) -> bool:
-        text = self.reads[0].line.text.lstrip(" \t")
-        return len(text) > 2 and text[0] in BULLETS and text[1] in " \t"
+        return opens_with_bullet(self.reads[0].line.text)
 
 
 class Convention(NamedTuple):
@@ -379,7 +375,7 @@ def _copy_title(reads: Sequence[LineRead], joins: Sequence[bool], width: int) ->
 def _opens_with_furniture(reads: Sequence[LineRead]) -> bool:
     """The first line that no field claims is short and no sentence: a label, a name, a link."""
     first = next((read for read in reads if read.kind not in OWN_UNIT), None)
-    return first is not None and not first.prose and not reads_as_text(first.value)
+    return first is not None and not reads_as_text(first.value)
 
 
 def _fills(read: LineRead, width: int) -> bool:
@@ -677,8 +673,7 @@ def _is_row_at(reads: Sequence[LineRead], index: int) -> bool:
 
 
 def _bullet(read: LineRead) -> bool:
-    text = read.line.text.lstrip(" \t")
-    return len(text) > 2 and text[0] in BULLETS and text[1] in " \t"
+    return opens_with_bullet(read.line.text)
 
 
 def _unit(reads: Sequence[LineRead], zone: Zone, *, table: bool = False) -> Unit:

@@ -15,7 +15,6 @@ from typing import Final, Literal, NamedTuple
 import regex
 
 from newsrecord._lazy import LazyPattern, OpeningRules, lazy_compile
-from newsrecord._lexicons.agencies import AGENCY_NAMES
 from newsrecord._lexicons.boilerplate import (
     BANNER_PHRASES,
     CAPTION_PHRASES,
@@ -42,7 +41,7 @@ from newsrecord._recognise.dates import (
     opens_with_label,
     page_age,
 )
-from newsrecord._recognise.orgs import known_organization
+from newsrecord._recognise.orgs import known_organization, leading_agency
 from newsrecord._recognise.shapes import is_person_name
 from newsrecord._text import blind_folded
 
@@ -275,7 +274,7 @@ def _short_furniture(value: str, folded: str, timeout: float) -> str | None:
         return "captioned-photo"  # `The mayor at the opening. PEKKA LUND / KESTREL`
     if not any(mark in value for mark in "/»›>|"):
         return None
-    if value.split(" | ", 1)[0].casefold() in AGENCY_NAMES:
+    if leading_agency(value) is not None:
         return None  # `Reuters | Vesk | Updated: ...`: a row of source fields, not a path
     return "breadcrumb" if sum(value.count(sep) for sep in _CRUMB_SEPARATORS) >= 2 else None
 

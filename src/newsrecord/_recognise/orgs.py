@@ -83,3 +83,12 @@ def publisher_name(credit: str) -> str:
 
 # Words that name the people of an outlet rather than the outlet (`Reuters Staff`).
 _COLLECTIVE: Final = frozenset("staff desk team newsroom".split())
+
+
+def leading_agency(value: str) -> str | None:
+    """`Reuters | Vesk | Updated: 04-02-2022`: a listed agency first in a row of fields parted
+    by bars (a row of source fields, not a breadcrumb), or ``None``."""
+    if "|" not in value:
+        return None
+    first = value.split("|", 1)[0].strip()
+    return first if first.casefold() in AGENCY_NAMES else None

@@ -23,7 +23,7 @@ from newsrecord._lexicons.credits import INPUTS_FROM, RIGHTS_RESERVED
 from newsrecord._lexicons.labels import UI_LINES
 from newsrecord._recognise.dates import DateMatch, beside_date, find_dates, with_time_before
 from newsrecord._recognise.furniture import is_section_label
-from newsrecord._recognise.orgs import is_desk, known_organization, publisher_name
+from newsrecord._recognise.orgs import is_desk, known_organization, leading_agency, publisher_name
 from newsrecord._recognise.shapes import is_person_name, is_title, reads_as_title
 
 _FLAGS: Final = regex.VERBOSE | regex.V1 | regex.IGNORECASE
@@ -214,9 +214,9 @@ def dated_outlet(value: str, timeout: float) -> tuple[DateMatch, tuple[int, str]
         return found[0], ranked
     if rest.casefold() in AGENCY_NAMES:
         return found[0], (RANKS["masthead"], rest)  # `25.06.2021, 10:39 Uhr | dpa`
-    first = value.split("|", 1)[0].strip()
-    if "|" in value and first.casefold() in AGENCY_NAMES:
-        return found[0], (RANKS["masthead"], first)  # `Reuters | Tokyo | Updated: 04-02-2022`
+    agency = leading_agency(value)
+    if agency is not None:
+        return found[0], (RANKS["masthead"], agency)  # `Reuters | Tokyo | Updated: 04-02-2022`
     words = rest.split()
     if _acronym(rest) or (
         known_organization(rest)
